@@ -1,0 +1,7 @@
+import * as quotecheck from '../src/index.js';
+
+describe('public API', () => {
+  it('exports exactly the documented names', () => {
+    expect(Object.keys(quotecheck).sort()).toEqual(['ReferenceIndex', 'attributeQuotes', 'findQuotes']);
+  });
+});

@@ -1,0 +1,2 @@
+/** Benchmark part. (Being written.) */
+export async function run(): Promise<void> {}

@@ -1,0 +1,2 @@
+/** Figures on the seed article. (Being written.) */
+export async function evaluateSeed(): Promise<void> {}

@@ -1,0 +1,4 @@
+/** Verification figures. (Being written.) */
+export async function evaluateVerification(quotesFile?: string): Promise<void> {
+  void quotesFile;
+}

@@ -1,0 +1,38 @@
+/**
+ * Every message quotecheck throws, in one place. Only misuse of the API throws;
+ * problems in the article are results, never exceptions.
+ *
+ * @module
+ */
+
+/** Describes a value for an error message: its type, or `null`/`array`. */
+export function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'an array';
+  return typeof value === 'string' ? 'a string' : `${typeof value === 'object' ? 'an' : 'a'} ${typeof value}`;
+}
+
+/** Throws a `TypeError` unless `value` is a string. */
+export function assertText(value: unknown, name: string, fn: string): asserts value is string {
+  if (typeof value !== 'string') {
+    throw new TypeError(`${fn}: \`${name}\` must be a string (the article text), got ${describe(value)}`);
+  }
+}
+
+/**
+ * Throws a `TypeError` when `options` is not `undefined` or a plain object, or names an option
+ * not in `known`.
+ */
+export function assertOptions(options: unknown, known: readonly string[], fn: string): void {
+  if (options === undefined) return;
+  if (options === null || typeof options !== 'object' || Array.isArray(options)) {
+    throw new TypeError(`${fn}: \`options\` must be an object or undefined, got ${describe(options)}`);
+  }
+  for (const key of Object.keys(options)) {
+    if (!known.includes(key)) {
+      throw new TypeError(
+        `${fn}: unknown option \`${key}\`; expected one of ${known.map((k) => `\`${k}\``).join(', ')}`,
+      );
+    }
+  }
+}
