@@ -36,3 +36,18 @@ export function assertOptions(options: unknown, known: readonly string[], fn: st
     }
   }
 }
+
+/**
+ * Creates the error for an option with a bad value: a `TypeError` for a wrong type, a
+ * `RangeError` for a value of the right type outside the allowed range.
+ */
+export function invalidOption(
+  fn: string,
+  name: string,
+  expected: string,
+  value: unknown,
+  ErrorClass: typeof TypeError | typeof RangeError,
+): TypeError | RangeError {
+  const got = typeof value === 'number' || typeof value === 'boolean' ? String(value) : describe(value);
+  return new ErrorClass(`${fn}: option \`${name}\` must be ${expected}, got ${got}`);
+}

@@ -1,17 +1,265 @@
-import type { Quote } from '../types.js';
-
-/** Options for {@link findQuotes}. */
-export interface FindQuotesOptions {}
+/**
+ * Quotation extraction: a single linear pass over the text that collects quotation marks per
+ * paragraph, then pairs them (see {@link findQuotes} for the rules).
+ *
+ * @module
+ */
+import type { Quote, QuoteKind, QuoteMark } from '../types.js';
+import { assertOptions, assertText, invalidOption } from '../errors.js';
+import { isSpace, isWordCharacter } from '../text/characters.js';
+import { paragraphBreakEnd } from '../text/paragraphs.js';
+import { SINGLE, markLevel } from './quote-marks.js';
+import { pairMarks, type MarkPair, type ParagraphMarks } from './pair-marks.js';
+import { classifyQuote } from './classify.js';
+import { continuesUtterance, type PreviousSegment } from './utterances.js';
 
 /**
- * Finds every direct quotation in `text`, in document order. (Stub: being implemented.)
+ * Options for {@link findQuotes}.
+ */
+export interface FindQuotesOptions {
+  /**
+   * Whether to report quotations in single marks at the top level (`'We are ready,' he said.`,
+   * `‘…’`, `‚…‘`, `‹…›`). Apostrophes (`don't`, `'90s`, `the Joneses'`, `rock 'n' roll`) are
+   * never quotations. (default: `true`)
+   */
+  readonly singleQuotes?: boolean;
+  /**
+   * Smallest number of UTF-16 code units a quotation's words must have to be reported; a
+   * non-negative integer. Quotations without any letter or digit (`""`, `"?"`) are never
+   * reported. (default: `1`)
+   */
+  readonly minLength?: number;
+}
+
+const OPTION_NAMES = ['singleQuotes', 'minLength'] as const;
+
+/** Growable store of the marks of the current paragraph (reused, no per-character allocation). */
+class MarkBuffer implements ParagraphMarks {
+  positions = new Int32Array(64);
+  codes = new Uint16Array(64);
+  count = 0;
+
+  push(position: number, code: number): void {
+    if (this.count === this.positions.length) {
+      const positions = new Int32Array(this.count * 2);
+      positions.set(this.positions);
+      this.positions = positions;
+      const codes = new Uint16Array(this.count * 2);
+      codes.set(this.codes);
+      this.codes = codes;
+    }
+    this.positions[this.count] = position;
+    this.codes[this.count] = code;
+    this.count++;
+  }
+}
+
+/**
+ * Finds every direct quotation in `text`, in document order.
+ *
+ * **What counts as a quotation.** Words between a pair of quotation marks: straight `"…"`,
+ * curly `“…”`, guillemets `«…»` (and Danish `»…«`), German `„…“`, corner brackets `「…」`, and,
+ * at the top level, single marks `'…'`, `‘…’`, `‚…‘`, `‹…›`, `『…』`. Straight and curly marks of
+ * one level may pair with each other (`"constructive.”`). Apostrophes are not marks: a `'` or
+ * `’` between letters (`don't`), before an abbreviated year (`'90s`) or a known elision
+ * (`'em`, `rock 'n' roll`), or after a word with nothing open (`the Joneses'`) is skipped.
+ * A quotation inside another one (`"He told me 'no' twice"`) is part of the outer one and is
+ * **not** reported on its own, so reported quotations never overlap.
+ *
+ * **Reach.** A quotation never runs past its paragraph (paragraphs are separated by a blank
+ * line, which may hold spaces or tabs; a single line break is a hard wrap). A double quotation
+ * that is still open at the end of its paragraph ends there with `close: null`. A single
+ * quotation still open at the end of its paragraph is taken to have been an apostrophe and is
+ * dropped. A stray closing mark that opens nothing is ignored.
+ *
+ * **Offsets.** `start`/`end` cover the quoted words, marks excluded and white space inside the
+ * marks trimmed; punctuation inside the marks is kept (`"…resolve,"` → `…resolve,`). Every
+ * mark is a single UTF-16 code unit, so offsets never split a surrogate pair.
+ *
+ * **Utterances.** Segments of one utterance share `utterance` and count `segment` up from 0:
+ * - a quotation left open at the end of a paragraph continues into the next paragraph when
+ *   that paragraph begins with an opening mark of the same level (the news convention: an
+ *   opening mark on every paragraph, a closing one only on the last);
+ * - likewise inside a paragraph, when a new opening mark starts a line while a quotation is
+ *   still open (articles that separate paragraphs with a single line break);
+ * - a split quotation, `"We are ready," he said, "to talk."`: the second quotation follows in
+ *   the same paragraph, the first ends with a comma (inside or right after its closing mark),
+ *   and the words between them are a short cue clause (at most 80 code units, no line break,
+ *   no `.`, `!`, `?` or `;`) that ends with a comma, colon or dash.
+ *
+ * **Kinds.**
+ * - `block`: the quotation is its whole paragraph (nothing but white space outside its marks;
+ *   a segment of a multi-paragraph quotation that fills its paragraph is a block too);
+ * - `full`: it starts a sentence (at the paragraph start, after `.`, `!`, `?`, `…`, `:` or `;`,
+ *   or after a comma or dash when its first word is capitalised, as in `he said, "We…"`) and
+ *   ends one (its words end with punctuation, or the sentence or paragraph ends after the
+ *   closing mark); the later segments of a split quotation take the kind of the first;
+ * - `partial`: anything else: a fragment inside a sentence, a scare quote, a title.
+ *
+ * Runs in time linear in the length of `text` and never throws on any string.
  *
  * @param text The article text.
- * @param options Options.
- * @returns The quotations.
+ * @param options Options (see {@link FindQuotesOptions}).
+ * @returns The quotations, in document order, never overlapping.
+ * @throws {TypeError} When `text` is not a string, or `options` is not an object of known options.
+ * @throws {RangeError} When an option has a bad value.
  */
 export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
-  void text;
-  void options;
-  return [];
+  assertText(text, 'text', 'findQuotes');
+  assertOptions(options, OPTION_NAMES, 'findQuotes');
+  const singleQuotes = options?.singleQuotes ?? true;
+  if (typeof singleQuotes !== 'boolean') {
+    throw invalidOption('findQuotes', 'singleQuotes', 'a boolean', singleQuotes, TypeError);
+  }
+  const minLength = options?.minLength ?? 1;
+  if (typeof minLength !== 'number') {
+    throw invalidOption('findQuotes', 'minLength', 'a non-negative integer', minLength, TypeError);
+  }
+  if (!Number.isSafeInteger(minLength) || minLength < 0) {
+    throw invalidOption('findQuotes', 'minLength', 'a non-negative integer', minLength, RangeError);
+  }
+
+  const quotes: Quote[] = [];
+  const marks = new MarkBuffer();
+  const state: ScanState = { previous: null, utterances: 0 };
+  const length = text.length;
+  let paragraph = 0;
+  let paragraphStart = 0;
+  let index = 0;
+  while (index < length) {
+    const code = text.charCodeAt(index);
+    if (code > 0x27) {
+      // Fast path: letters, digits and most punctuation.
+      if (code < 0xab) {
+        index++;
+        continue;
+      }
+      if (code === 0x2028 || code === 0x2029) {
+        const next = paragraphBreakEnd(text, index);
+        if (next >= 0) {
+          emitParagraph(text, paragraphStart, index, paragraph, marks, state, quotes, singleQuotes, minLength);
+          paragraph++;
+          paragraphStart = next;
+          index = next;
+          continue;
+        }
+      } else if (code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x203a) || (code >= 0x300c && code <= 0x300f)) {
+        if (markLevel(code) !== 0) marks.push(index, code);
+      }
+    } else if (code === 0x22 || code === 0x27) {
+      marks.push(index, code);
+    } else if (code === 0x0a || code === 0x0d) {
+      const next = paragraphBreakEnd(text, index);
+      if (next >= 0) {
+        emitParagraph(text, paragraphStart, index, paragraph, marks, state, quotes, singleQuotes, minLength);
+        paragraph++;
+        paragraphStart = next;
+        index = next;
+        continue;
+      }
+    }
+    index++;
+  }
+  emitParagraph(text, paragraphStart, length, paragraph, marks, state, quotes, singleQuotes, minLength);
+  return quotes;
 }
+
+/** What the scan carries from one paragraph to the next. */
+interface ScanState {
+  previous: PreviousSegment | null;
+  utterances: number;
+}
+
+/** Pairs the marks of one paragraph, turns the pairs into quotations and empties `marks`. */
+function emitParagraph(
+  text: string,
+  from: number,
+  to: number,
+  paragraph: number,
+  marks: MarkBuffer,
+  state: ScanState,
+  quotes: Quote[],
+  singleQuotes: boolean,
+  minLength: number,
+): void {
+  if (marks.count === 0) return;
+  let contentStart = from;
+  while (contentStart < to && isSpace(text.charCodeAt(contentStart))) contentStart++;
+  let contentEnd = to;
+  while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
+  const pairs = pairMarks(text, marks, contentStart, contentEnd, singleQuotes);
+  marks.count = 0;
+  for (const pair of pairs) {
+    const quote = toQuote(text, pair, paragraph, contentStart, contentEnd, state, minLength);
+    if (quote) quotes.push(quote);
+  }
+}
+
+/** Builds the quotation of one mark pair, or `null` when it has no words. */
+function toQuote(
+  text: string,
+  pair: MarkPair,
+  paragraph: number,
+  contentStart: number,
+  contentEnd: number,
+  state: ScanState,
+  minLength: number,
+): Quote | null {
+  let start = pair.open + 1;
+  let end = pair.close >= 0 ? pair.close : pair.end;
+  while (start < end && isSpace(text.charCodeAt(start))) start++;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  if (end - start < minLength || !hasWordCharacter(text, start, end)) return null;
+
+  const open: QuoteMark = { mark: text.charAt(pair.open), offset: pair.open };
+  const close: QuoteMark | null = pair.close >= 0 ? { mark: text.charAt(pair.close), offset: pair.close } : null;
+  const level = markLevel(text.charCodeAt(pair.open)) === SINGLE ? 'single' : 'double';
+  const previous = state.previous;
+  const link = previous
+    ? continuesUtterance(text, previous, pair, paragraph, contentStart, level)
+    : 'none';
+  let utterance: number;
+  let segment: number;
+  if (previous && link !== 'none') {
+    utterance = previous.utterance;
+    segment = previous.segment + 1;
+  } else {
+    utterance = state.utterances++;
+    segment = 0;
+  }
+  let kind: QuoteKind = classifyQuote(text, pair, start, end, contentStart, contentEnd);
+  if (previous && link === 'split' && previous.kind === 'full') kind = 'full';
+  const quote: Quote = {
+    start,
+    end,
+    text: text.slice(start, end),
+    open,
+    close,
+    paragraph,
+    kind,
+    utterance,
+    segment,
+    level,
+  };
+  state.previous = {
+    utterance,
+    segment,
+    paragraph,
+    level,
+    kind,
+    start,
+    end,
+    close: pair.close,
+    reachedParagraphEnd: pair.close < 0 && pair.end >= contentEnd,
+  };
+  return quote;
+}
+
+/** Whether `text[start, end)` holds a letter or digit (any script). */
+function hasWordCharacter(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (isWordCharacter(text.charCodeAt(index))) return true;
+  }
+  return false;
+}
+
