@@ -1,0 +1,151 @@
+/**
+ * Hostile and broken article text: every public function that takes text returns a valid
+ * result for any string, and the invariants of `helpers/invariants.ts` hold. No timings here
+ * (see `scripts/bench/scaling.ts` for growth rates).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { attributeQuotes, findQuotes } from '../src/index.js';
+import { checkAttributedQuotes, checkQuotes } from './helpers/invariants.js';
+import { HOSTILE_INPUTS, NEWS_PROSE, hostile } from './helpers/hostile-inputs.js';
+
+const FIXTURES = join(import.meta.dirname, 'fixtures', 'hostile');
+
+/** Pieces an adversary would combine: every quote mark, cues, names, line ends, junk. */
+const TOKENS = [
+  '"', '“', '”', '„', '‟', '«', '»', '‹', '›', "'", '‘', '’', '‚', '「', '」', '『', '』', '＂', '〝', '〞',
+  ' ', ' ', ' ', '\n', '\n\n', '\r\n', '\r', '\t', '\0', '\u2028', '\u00a0', '\u200b', '\ufeff',
+  'said', ' said ', 'says', 'told reporters', 'according to', 'added', ':', ',', '.', '?', '!', '—', '-', '…', '...',
+  'he', 'she', 'they', 'It', 'Mr.', 'Dr.', 'Sen.', 'Elena Ortiz', 'Ortiz', 'the White House', 'a senior official',
+  'word', 'We will win', "don't", "'90s", "O'Neill", 'kids\'', '(', ')', '[', ']', '[sic]',
+  '<p>', '</p>', '<b>', '&quot;', '&#8220;', '&amp;', '<!--', '-->',
+  '👍🏽', '👨‍👩‍👧', '🎉', 'שלום', 'مرحبا', '\u202e', '\u200f', 'é', 'e\u0301', '\ud800', '\udc00', '\udbff\udfff',
+];
+
+/** Random UTF-16 code units, lone surrogates included. */
+const codeUnits = fc.string({ unit: fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c)), maxLength: 300 });
+/** Random code points over all of Unicode (emoji, RTL, astral planes). */
+const codePoints = fc.string({ unit: 'binary', maxLength: 300 });
+/** Random grapheme clusters. */
+const graphemes = fc.string({ unit: 'grapheme', maxLength: 150 });
+/** Adversarial soup of quote marks, cues, names and junk. */
+const soup = fc.array(fc.constantFrom(...TOKENS), { maxLength: 120 }).map((tokens) => tokens.join(''));
+/** Real prose with pieces cut out, duplicated or replaced by junk. */
+const brokenProse = fc
+  .array(fc.tuple(fc.nat(NEWS_PROSE.length), fc.nat(40), fc.constantFrom(...TOKENS)), { maxLength: 8 })
+  .map((edits) =>
+    edits.reduce((text, [at, cut, insert]) => text.slice(0, at) + insert + text.slice(Math.min(text.length, at + cut)), NEWS_PROSE),
+  );
+
+const ARBITRARIES: [string, fc.Arbitrary<string>][] = [
+  ['random UTF-16 code units (lone surrogates)', codeUnits],
+  ['random code points (emoji, RTL, astral)', codePoints],
+  ['random grapheme clusters', graphemes],
+  ['a soup of quote marks, cues and junk', soup],
+  ['news prose with random damage', brokenProse],
+];
+
+const RUNS = { numRuns: 150 };
+
+describe.each(ARBITRARIES)('any string: %s', (_name, arbitrary) => {
+  test('findQuotes returns quotations that keep every invariant', () => {
+    fc.assert(fc.property(arbitrary, (text) => checkQuotes(text, findQuotes(text))), RUNS);
+  });
+
+  test('attributeQuotes returns attributions that keep every invariant', () => {
+    fc.assert(fc.property(arbitrary, (text) => checkAttributedQuotes(text, attributeQuotes(text))), RUNS);
+  });
+});
+
+describe('no hidden state between calls', () => {
+  test('findQuotes and attributeQuotes give the same answer for the same text, whatever ran between', () => {
+    fc.assert(
+      fc.property(soup, soup, (a, b) => {
+        const quotes = findQuotes(a);
+        const attributed = attributeQuotes(a);
+        findQuotes(b);
+        attributeQuotes(b);
+        expect(findQuotes(a)).toEqual(quotes);
+        expect(attributeQuotes(a)).toEqual(attributed);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe.each(HOSTILE_INPUTS.map((input) => [input.name, input] as const))('hostile family %s (200,000 code units)', (_name, input) => {
+  const text = input.build(200_000);
+
+  test('findQuotes keeps every invariant', () => {
+    checkQuotes(text, findQuotes(text));
+  });
+
+  test('attributeQuotes keeps every invariant', () => {
+    checkAttributedQuotes(text, attributeQuotes(text));
+  });
+});
+
+describe('the sizes the brief names', () => {
+  test.each([
+    ['100,000 apostrophes', hostile('apostrophes').build(100_000)],
+    ['`said` repeated 100,000 times', hostile('said-repeated').build(500_000)],
+    ['`"x," he said, ` repeated 20,000 times', hostile('cue-chain').build(280_000)],
+    ['a 5 MB paragraph with no line break', hostile('one-paragraph').build(5_000_000)],
+  ])('%s: both functions return valid results', (_name, text) => {
+    checkQuotes(text, findQuotes(text));
+    checkAttributedQuotes(text, attributeQuotes(text));
+  });
+
+  test('the 5 MB paragraph has as many quotations as its repeated unit predicts', () => {
+    const unit = NEWS_PROSE.replace(/\n+/g, ' ') + ' ';
+    const once = findQuotes(unit).length;
+    const times = 50;
+    expect(findQuotes(unit.repeat(times)).length).toBe(once * times);
+  });
+});
+
+interface Fixture {
+  readonly name: string;
+  readonly text: string;
+  readonly mustFind: readonly string[];
+}
+
+const fixtures: Fixture[] = readdirSync(FIXTURES).map((name) => ({
+  name,
+  text: readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8'),
+  mustFind: (JSON.parse(readFileSync(join(FIXTURES, name, 'expected.json'), 'utf8')) as { mustFind: string[] }).mustFind,
+}));
+
+describe.each(fixtures.map((fixture) => [fixture.name, fixture] as const))('fixture hostile/%s', (_name, fixture) => {
+  test('every invariant holds', () => {
+    checkQuotes(fixture.text, findQuotes(fixture.text));
+    checkAttributedQuotes(fixture.text, attributeQuotes(fixture.text));
+  });
+
+  if (fixture.mustFind.length > 0) {
+    test('the broken parts do not swallow the well-formed quotations', () => {
+      const found = findQuotes(fixture.text).map((quote) => quote.text);
+      expect(found).toEqual(expect.arrayContaining([...fixture.mustFind]));
+    });
+  }
+});
+
+describe('line ends and appended junk do not change what is found', () => {
+  const texts = [NEWS_PROSE, ...fixtures.filter((f) => !f.text.includes('\r')).map((f) => f.text)];
+
+  test.each(texts.map((text, i) => [i, text] as const))('text %i: CRLF finds the same quotations as LF', (_i, text) => {
+    const lf = findQuotes(text).map((quote) => quote.text);
+    const crlf = findQuotes(text.replace(/\n/g, '\r\n')).map((quote) => quote.text.replace(/\r\n/g, '\n'));
+    expect(crlf).toEqual(lf);
+  });
+
+  test.each(texts.map((text, i) => [i, text] as const))('text %i: a junk paragraph appended keeps every closed quotation', (_i, text) => {
+    const closed = findQuotes(text)
+      .filter((quote) => quote.close !== null)
+      .map(({ start, end, text: words }) => ({ start, end, text: words }));
+    const junk = '\n\n' + hostile('html-junk').build(2_000) + hostile('unclosed-openers').build(2_000);
+    const after = findQuotes(text + junk).map(({ start, end, text: words }) => ({ start, end, text: words }));
+    expect(after).toEqual(expect.arrayContaining(closed));
+  });
+});
