@@ -2,6 +2,22 @@ import * as quotecheck from '../src/index.js';
 
 describe('public API', () => {
   it('exports exactly the documented names', () => {
-    expect(Object.keys(quotecheck).sort()).toEqual(['ReferenceIndex', 'attributeQuotes', 'findQuotes']);
+    expect(Object.keys(quotecheck).sort()).toEqual([
+      'ReferenceIndex',
+      'articleFormats',
+      'articleText',
+      'attributeQuotes',
+      'checkArticle',
+      'findQuotes',
+      'formatFromPath',
+      'jsonReport',
+      'jsonlError',
+      'jsonlRecord',
+      'quoteProblems',
+      'quoteProblemsOf',
+      'renderHtml',
+      'renderText',
+      'retextQuotecheck',
+    ]);
   });
 });

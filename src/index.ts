@@ -8,3 +8,23 @@ export type * from './types.js';
 export { findQuotes, type FindQuotesOptions } from './extract/find-quotes.js';
 export { attributeQuotes, type AttributeOptions } from './attribute/attribute-quotes.js';
 export { ReferenceIndex, type ReferenceIndexOptions } from './verify/reference-index.js';
+export {
+  articleText,
+  articleFormats,
+  formatFromPath,
+  type ArticleFormat,
+  type ArticleText,
+  type SourcePoint,
+} from './formats/article-text.js';
+export {
+  checkArticle,
+  type ArticleCheck,
+  type CheckArticleOptions,
+  type CheckedQuote,
+  type SourcePosition,
+} from './report/check-article.js';
+export { quoteProblems, quoteProblemsOf, type QuoteProblem } from './report/summary.js';
+export { renderText, type TextReportOptions } from './report/text.js';
+export { jsonReport, jsonlRecord, jsonlError, type JsonReport, type JsonlRecord, type JsonlError } from './report/json.js';
+export { renderHtml, type HtmlReportOptions } from './report/html.js';
+export { default as retextQuotecheck, type QuotecheckOptions, type QuotecheckData } from './plugin.js';
