@@ -5,7 +5,7 @@
  */
 import type { QuoteKind } from '../types.js';
 import { isDash, isSpace, isSentenceEnd, isUpperCase } from '../text/characters.js';
-import { markLevel } from './quote-marks.js';
+import { markLength, markLevel } from './quote-marks.js';
 import type { MarkPair } from './pair-marks.js';
 
 /**
@@ -27,7 +27,7 @@ export function classifyQuote(
   contentStart: number,
   contentEnd: number,
 ): QuoteKind {
-  const reach = pair.close >= 0 ? pair.close + 1 : pair.end;
+  const reach = pair.close >= 0 ? pair.close + markLength(pair.closeCode) : pair.end;
   if (pair.open === contentStart && reach >= contentEnd) return 'block';
   return startsSentence(text, pair.open, start, contentStart) && endsSentence(text, end, reach, contentEnd)
     ? 'full'

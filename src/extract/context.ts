@@ -12,9 +12,9 @@ export function before(text: string, position: number): number {
   return position > 0 ? text.charCodeAt(position - 1) : -1;
 }
 
-/** Code unit after `position`, or `-1` at the end of the text. */
-export function after(text: string, position: number): number {
-  return position + 1 < text.length ? text.charCodeAt(position + 1) : -1;
+/** Code unit after the mark of `length` code units at `position`, or `-1` at the end of the text. */
+export function after(text: string, position: number, length = 1): number {
+  return position + length < text.length ? text.charCodeAt(position + length) : -1;
 }
 
 /** Whether `code` is nothing (`-1`) or white space. */
@@ -36,16 +36,16 @@ function isOpeningPunctuation(code: number): boolean {
 }
 
 /** A mark with white space (or nothing, or an opening bracket or dash) before it and a non-space after it: `␣"We`. */
-export function isOpeningContext(text: string, position: number): boolean {
+export function isOpeningContext(text: string, position: number, length = 1): boolean {
   const previous = before(text, position);
-  const next = after(text, position);
+  const next = after(text, position, length);
   return (isBoundary(previous) || isOpeningPunctuation(previous)) && !isBoundary(next);
 }
 
 /** A mark with a non-space before it and white space, nothing or punctuation after it: `ready,"␣`. */
-export function isClosingContext(text: string, position: number): boolean {
+export function isClosingContext(text: string, position: number, length = 1): boolean {
   const previous = before(text, position);
-  const next = after(text, position);
+  const next = after(text, position, length);
   return !isBoundary(previous) && (isBoundary(next) || !isWordCharacter(next));
 }
 

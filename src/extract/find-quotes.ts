@@ -8,7 +8,7 @@ import type { Quote, QuoteKind, QuoteMark } from '../types.js';
 import { assertOptions, assertText, invalidOption } from '../errors.js';
 import { isSpace, isWordCharacter } from '../text/characters.js';
 import { paragraphBreakEnd } from '../text/paragraphs.js';
-import { SINGLE, markLevel } from './quote-marks.js';
+import { MARK, SINGLE, markLength, markLevel } from './quote-marks.js';
 import { pairMarks, type MarkPair, type ParagraphMarks } from './pair-marks.js';
 import { classifyQuote } from './classify.js';
 import { continuesUtterance, type PreviousSegment } from './utterances.js';
@@ -24,6 +24,11 @@ export interface FindQuotesOptions {
    */
   readonly singleQuotes?: boolean;
   /**
+   * Whether two apostrophes `''` stand for a straight double mark, as in some newswire feeds
+   * (`''We are ready,'' he said.`). When `false`, each apostrophe is a single mark. (default: `true`)
+   */
+  readonly doubleApostrophes?: boolean;
+  /**
    * Smallest number of UTF-16 code units a quotation's words must have to be reported; a
    * non-negative integer. Quotations without any letter or digit (`""`, `"?"`) are never
    * reported. (default: `1`)
@@ -31,12 +36,12 @@ export interface FindQuotesOptions {
   readonly minLength?: number;
 }
 
-const OPTION_NAMES = ['singleQuotes', 'minLength'] as const;
+const OPTION_NAMES = ['singleQuotes', 'doubleApostrophes', 'minLength'] as const;
 
 /** Growable store of the marks of the current paragraph (reused, no per-character allocation). */
 class MarkBuffer implements ParagraphMarks {
   positions = new Int32Array(64);
-  codes = new Uint16Array(64);
+  codes = new Int32Array(64);
   count = 0;
 
   push(position: number, code: number): void {
@@ -44,7 +49,7 @@ class MarkBuffer implements ParagraphMarks {
       const positions = new Int32Array(this.count * 2);
       positions.set(this.positions);
       this.positions = positions;
-      const codes = new Uint16Array(this.count * 2);
+      const codes = new Int32Array(this.count * 2);
       codes.set(this.codes);
       this.codes = codes;
     }
@@ -111,6 +116,10 @@ export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
   if (typeof singleQuotes !== 'boolean') {
     throw invalidOption('findQuotes', 'singleQuotes', 'a boolean', singleQuotes, TypeError);
   }
+  const doubleApostrophes = options?.doubleApostrophes ?? true;
+  if (typeof doubleApostrophes !== 'boolean') {
+    throw invalidOption('findQuotes', 'doubleApostrophes', 'a boolean', doubleApostrophes, TypeError);
+  }
   const minLength = options?.minLength ?? 1;
   if (typeof minLength !== 'number') {
     throw invalidOption('findQuotes', 'minLength', 'a non-negative integer', minLength, TypeError);
@@ -146,7 +155,13 @@ export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
       } else if (code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x203a) || (code >= 0x300c && code <= 0x300f)) {
         if (markLevel(code) !== 0) marks.push(index, code);
       }
-    } else if (code === 0x22 || code === 0x27) {
+    } else if (code === 0x22) {
+      marks.push(index, code);
+    } else if (code === 0x27) {
+      if (doubleApostrophes) {
+        index = pushApostrophes(text, index, marks);
+        continue;
+      }
       marks.push(index, code);
     } else if (code === 0x0a || code === 0x0d) {
       const next = paragraphBreakEnd(text, index);
@@ -162,6 +177,29 @@ export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
   }
   emitParagraph(text, paragraphStart, length, paragraph, marks, state, quotes, singleQuotes, minLength);
   return quotes;
+}
+
+/**
+ * Records the run of apostrophes at `index` and returns the offset after it. Two apostrophes
+ * are one straight double mark (`''`); in a run of three, the single one is taken to be the
+ * inner mark: last when it closes (`…them,'''`), first otherwise.
+ */
+function pushApostrophes(text: string, index: number, marks: MarkBuffer): number {
+  let end = index + 1;
+  while (end < text.length && text.charCodeAt(end) === 0x27) end++;
+  let count = end - index;
+  let position = index;
+  if (count % 2 === 1) {
+    const closing = index > 0 && !isSpace(text.charCodeAt(index - 1));
+    if (closing || count === 1) {
+      marks.push(position, MARK.apostrophe);
+      position++;
+    }
+    count--;
+  }
+  for (; count >= 2; count -= 2, position += 2) marks.push(position, MARK.twoApostrophes);
+  if (position < end) marks.push(position, MARK.apostrophe);
+  return end;
 }
 
 /** What the scan carries from one paragraph to the next. */
@@ -205,15 +243,16 @@ function toQuote(
   state: ScanState,
   minLength: number,
 ): Quote | null {
-  let start = pair.open + 1;
+  let start = pair.open + markLength(pair.openCode);
   let end = pair.close >= 0 ? pair.close : pair.end;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end - start < minLength || !hasWordCharacter(text, start, end)) return null;
 
-  const open: QuoteMark = { mark: text.charAt(pair.open), offset: pair.open };
-  const close: QuoteMark | null = pair.close >= 0 ? { mark: text.charAt(pair.close), offset: pair.close } : null;
-  const level = markLevel(text.charCodeAt(pair.open)) === SINGLE ? 'single' : 'double';
+  const open: QuoteMark = { mark: text.slice(pair.open, pair.open + markLength(pair.openCode)), offset: pair.open };
+  const closeEnd = pair.close >= 0 ? pair.close + markLength(pair.closeCode) : -1;
+  const close: QuoteMark | null = pair.close >= 0 ? { mark: text.slice(pair.close, closeEnd), offset: pair.close } : null;
+  const level = markLevel(pair.openCode) === SINGLE ? 'single' : 'double';
   const previous = state.previous;
   const link = previous
     ? continuesUtterance(text, previous, pair, paragraph, contentStart, level)
@@ -250,6 +289,7 @@ function toQuote(
     start,
     end,
     close: pair.close,
+    closeEnd,
     reachedParagraphEnd: pair.close < 0 && pair.end >= contentEnd,
   };
   return quote;

@@ -5,15 +5,25 @@
  * @module
  */
 import { isBoundary, isAtLineStart, isClosingContext, isLeadingElision, isOpeningContext, after, before } from './context.js';
-import { DOUBLE, MARK, SINGLE, closes, isDedicatedCloser, isDedicatedOpener, markLevel } from './quote-marks.js';
-import { isWordCharacter } from '../text/characters.js';
+import {
+  DOUBLE,
+  MARK,
+  SINGLE,
+  closes,
+  isDedicatedCloser,
+  isDedicatedOpener,
+  isStraightDouble,
+  markLength,
+  markLevel,
+} from './quote-marks.js';
+import { isSpace, isWordCharacter } from '../text/characters.js';
 
 /** The marks of one paragraph, in order: their offsets and code units. */
 export interface ParagraphMarks {
   /** Offsets of the marks (only the first `count` are used). */
   readonly positions: Int32Array;
-  /** Code units of the marks (only the first `count` are used). */
-  readonly codes: Uint16Array;
+  /** Code units of the marks (only the first `count` are used; see {@link MARK.twoApostrophes}). */
+  readonly codes: Int32Array;
   /** Number of marks. */
   readonly count: number;
 }
@@ -22,12 +32,20 @@ export interface ParagraphMarks {
 export interface MarkPair {
   /** Offset of the opening mark. */
   readonly open: number;
+  /** The opening mark's code (see {@link MARK}). */
+  readonly openCode: number;
   /** Offset of the closing mark, or `-1` when the quotation is not closed. */
   readonly close: number;
+  /** The closing mark's code, or `0`. */
+  readonly closeCode: number;
   /** Where the quotation's reach ends: `close`, or for an unclosed one the next opening mark or the paragraph end. */
   readonly end: number;
-  /** Whether the opening mark starts a line while the quotation before it was still open (a continuation). */
-  readonly lineContinuation: boolean;
+  /**
+   * Whether this opening mark cut short a quotation of the same paragraph that was still open
+   * (its closing mark missing, or the news convention with paragraphs one line each): the two
+   * are taken as one utterance.
+   */
+  readonly cutsShort: boolean;
 }
 
 /**
@@ -67,23 +85,36 @@ function pairDoubles(text: string, marks: ParagraphMarks, contentStart: number, 
   const pairs: MarkPair[] = [];
   let open = -1;
   let openCode = 0;
-  let continuation = false;
+  let cutsShort = false;
+  let nested = false;
   for (let k = 0; k < marks.count; k++) {
     const code = marks.codes[k]!;
     if (markLevel(code) !== DOUBLE) continue;
     const position = marks.positions[k]!;
+    if (nested) {
+      // A straight double quotation inside a straight double one (`"…shouted "Allah!" as…"`).
+      if (isStraightDouble(code)) nested = false;
+      continue;
+    }
     if (open < 0) {
       if (canOpenDouble(text, code, position)) {
         open = position;
         openCode = code;
-        continuation = false;
+        cutsShort = false;
       }
       continue;
     }
     let action: 'close' | 'reopen' | 'ignore';
-    if (code === MARK.quotationMark) {
-      if (isOpeningContext(text, position) && isAtLineStart(text, position, contentStart)) action = 'reopen';
-      else action = closes(openCode, code) ? 'close' : 'ignore';
+    if (isStraightDouble(code)) {
+      const length = markLength(code);
+      if (isOpeningContext(text, position, length) && isAtLineStart(text, position, contentStart)) {
+        action = 'reopen';
+      } else if (isStraightDouble(openCode) && isNestedOpening(text, position, length)) {
+        nested = true;
+        action = 'ignore';
+      } else {
+        action = closes(openCode, code) ? 'close' : 'ignore';
+      }
     } else if (code === MARK.leftDouble) {
       if (openCode === MARK.lowDouble) action = 'close';
       else if (isClosingContext(text, position) && !isOpeningContext(text, position)) action = 'close';
@@ -94,25 +125,32 @@ function pairDoubles(text: string, marks: ParagraphMarks, contentStart: number, 
       action = closes(openCode, code) ? 'close' : 'ignore';
     }
     if (action === 'close') {
-      pairs.push({ open, close: position, end: position, lineContinuation: continuation });
+      pairs.push({ open, openCode, close: position, closeCode: code, end: position, cutsShort });
       open = -1;
     } else if (action === 'reopen') {
-      pairs.push({ open, close: -1, end: position, lineContinuation: continuation });
-      continuation = isAtLineStart(text, position, contentStart);
+      pairs.push({ open, openCode, close: -1, closeCode: 0, end: position, cutsShort });
+      cutsShort = true;
       open = position;
       openCode = code;
     }
   }
-  if (open >= 0) pairs.push({ open, close: -1, end: contentEnd, lineContinuation: continuation });
+  if (open >= 0) pairs.push({ open, openCode, close: -1, closeCode: 0, end: contentEnd, cutsShort });
   return pairs;
 }
 
+/** A straight mark between a space and a word, `␣"Allah`: it opens, never closes. */
+function isNestedOpening(text: string, position: number, length: number): boolean {
+  const previous = before(text, position);
+  return previous >= 0 && isSpace(previous) && isWordCharacter(after(text, position, length));
+}
+
 function canOpenDouble(text: string, code: number, position: number): boolean {
-  const next = after(text, position);
+  const length = markLength(code);
+  const next = after(text, position, length);
   if (next < 0) return false;
-  if (code === MARK.quotationMark || isDedicatedOpener(code)) {
+  if (isStraightDouble(code) || isDedicatedOpener(code)) {
     if (code === MARK.leftGuillemet || code === MARK.lowDouble || code === MARK.leftCorner) return true;
-    return !isClosingContext(text, position) || isOpeningContext(text, position);
+    return !isClosingContext(text, position, length) || isOpeningContext(text, position, length);
   }
   // `”` or `»` opening (Swedish `”…”`, Danish `»…«`, or a typo): only in a clear opening context.
   return code !== MARK.rightCorner && isOpeningContext(text, position) && isWordCharacter(next);
@@ -139,7 +177,7 @@ function pairSingles(text: string, marks: ParagraphMarks, doubles: readonly Mark
       continue;
     }
     if (canCloseSingle(text, openCode, code, position)) {
-      pairs.push({ open, close: position, end: position, lineContinuation: false });
+      pairs.push({ open, openCode, close: position, closeCode: code, end: position, cutsShort: false });
       open = -1;
     }
   }

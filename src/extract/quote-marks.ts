@@ -29,12 +29,29 @@ export const MARK = {
   rightSingleGuillemet: 0x203a, // ›
   leftWhiteCorner: 0x300e, // 『
   rightWhiteCorner: 0x300f, // 』
+  /**
+   * `''`: two apostrophes standing for a straight double mark, as in some newswire feeds
+   * (`''We are ready,'' he said.`). Not a UTF-16 code unit: the scanner records the pair of
+   * apostrophes under this code.
+   */
+  twoApostrophes: 0x10027,
 } as const;
+
+/** Number of UTF-16 code units a mark takes in the text: 2 for {@link MARK.twoApostrophes}, else 1. */
+export function markLength(code: number): number {
+  return code === MARK.twoApostrophes ? 2 : 1;
+}
+
+/** Whether `code` is a straight, direction-less double mark: `"` or `''`. */
+export function isStraightDouble(code: number): boolean {
+  return code === MARK.quotationMark || code === MARK.twoApostrophes;
+}
 
 /** Returns {@link DOUBLE}, {@link SINGLE} or {@link NOT_A_MARK} for a UTF-16 code unit. */
 export function markLevel(code: number): number {
   switch (code) {
     case MARK.quotationMark:
+    case MARK.twoApostrophes:
     case MARK.leftDouble:
     case MARK.rightDouble:
     case MARK.lowDouble:
@@ -65,6 +82,7 @@ export function markLevel(code: number): number {
 export function closes(open: number, close: number): boolean {
   switch (close) {
     case MARK.quotationMark:
+    case MARK.twoApostrophes:
     case MARK.rightDouble:
       return open !== MARK.leftCorner || close === MARK.rightDouble;
     case MARK.apostrophe:
@@ -75,7 +93,7 @@ export function closes(open: number, close: number): boolean {
     case MARK.leftGuillemet:
       return open === MARK.rightGuillemet; // Danish »…«
     case MARK.leftDouble:
-      return open === MARK.lowDouble || open === MARK.leftDouble || open === MARK.quotationMark;
+      return open === MARK.lowDouble || open === MARK.leftDouble || isStraightDouble(open);
     case MARK.leftSingle:
       return open === MARK.lowSingle || open === MARK.leftSingle || open === MARK.apostrophe;
     case MARK.rightSingleGuillemet:

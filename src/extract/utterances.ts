@@ -18,12 +18,18 @@ export interface PreviousSegment {
   readonly end: number;
   /** Offset of its closing mark, or `-1`. */
   readonly close: number;
+  /** Offset just past its closing mark, or `-1`. */
+  readonly closeEnd: number;
   /** Whether it is unclosed and runs to the end of its paragraph. */
   readonly reachedParagraphEnd: boolean;
 }
 
-/** How a quotation continues the previous one: `paragraph`, `line` or `split`, or `none`. */
-export type UtteranceLink = 'paragraph' | 'line' | 'split' | 'none';
+/**
+ * How a quotation continues the previous one: into the next `paragraph`, after an opening mark
+ * that `cut-short` the previous one in the same paragraph, as the second part of a `split`
+ * quotation, or `none`.
+ */
+export type UtteranceLink = 'paragraph' | 'cut-short' | 'split' | 'none';
 
 /** Longest cue clause between the two parts of a split quotation, in UTF-16 code units. */
 export const MAX_SPLIT_GAP = 80;
@@ -50,14 +56,14 @@ export function continuesUtterance(
 ): UtteranceLink {
   if (previous.level !== level) return 'none';
   if (previous.close < 0) {
-    if (pair.lineContinuation && previous.paragraph === paragraph) return 'line';
+    if (pair.cutsShort && previous.paragraph === paragraph) return 'cut-short';
     if (previous.reachedParagraphEnd && previous.paragraph + 1 === paragraph && pair.open === contentStart) {
       return 'paragraph';
     }
     return 'none';
   }
   if (previous.paragraph !== paragraph) return 'none';
-  const gapStart = previous.close + 1;
+  const gapStart = previous.closeEnd;
   const gapEnd = pair.open;
   if (gapEnd - gapStart > MAX_SPLIT_GAP) return 'none';
   const commaAfterWords = text.charCodeAt(previous.end - 1) === 0x2c || text.charCodeAt(gapStart) === 0x2c;
