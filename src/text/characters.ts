@@ -12,7 +12,8 @@ export function isLineBreak(code: number): boolean {
 /**
  * Whether `code` is horizontal white space: space, tab, vertical tab, form feed, no-break space,
  * the Unicode space separators (U+2000–U+200A, U+202F, U+205F, U+3000, U+1680), and the
- * invisible zero-width space (U+200B), word joiner (U+2060) and byte-order mark (U+FEFF).
+ * invisible zero-width space (U+200B), word joiner (U+2060), byte-order mark (U+FEFF) and
+ * bidirectional marks and embeddings (U+200E, U+200F, U+202A–U+202E, U+2066–U+2069).
  */
 export function isHorizontalSpace(code: number): boolean {
   if (code <= 0x20) return code === 0x20 || code === 0x09 || code === 0x0b || code === 0x0c;
@@ -20,9 +21,11 @@ export function isHorizontalSpace(code: number): boolean {
   return (
     code === 0xa0 ||
     (code >= 0x2000 && code <= 0x200b) ||
-    code === 0x202f ||
+    code === 0x200e ||
+    code === 0x200f ||
+    (code >= 0x202a && code <= 0x202f) ||
     code === 0x205f ||
-    code === 0x2060 ||
+    (code >= 0x2060 && code <= 0x2069 && code !== 0x2065) ||
     code === 0x3000 ||
     code === 0x1680 ||
     code === 0xfeff
