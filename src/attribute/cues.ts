@@ -1,0 +1,177 @@
+/**
+ * Finding the speech cue around a quotation and the phrase it points at: after the quotation
+ * (`"…," Putin said` / `"…," said Putin`), before it (`Putin said: "…"`, `Kerry said the US could
+ * make "an enormous difference"`), `according to X`, and a colon that ends the previous paragraph.
+ *
+ * @module
+ */
+import { speechVerbStrength } from '../lexicon/speech-verbs.js';
+import { ROLE_NOUNS } from '../lexicon/words.js';
+import type { Span } from '../types.js';
+import type { AttributionDocument } from './document.js';
+import { subjectLeft, subjectRight, phraseRight, type Mention } from './phrases.js';
+import { endsSentence, isWord, tokenize, type Token } from './tokens.js';
+
+/** A cue and the phrase it points at. */
+export interface CueMatch {
+  /** The phrase naming the speaker, or `null` when the cue has no subject of its own (`…, adding "…"`). */
+  readonly mention: Mention | null;
+  /** The cue. */
+  readonly cue: Span;
+  /** `2` strong speech verb, `1` weak one or a bare colon. */
+  readonly strength: 1 | 2;
+}
+
+/** How many tokens after a quotation a cue may be looked for (`"…," the senior official, who …, said`). */
+const AFTER_REACH = 24;
+
+function cueSpan(doc: AttributionDocument, tokens: readonly Token[], v: number): Span {
+  const verb = tokens[v] as Token;
+  let end = verb.end;
+  // `told reporters`, `told CNN`
+  if (/^(?:tell|tells|told|telling)$/.test(verb.lower)) {
+    const obj = tokens[v + 1];
+    if (isWord(obj) && (obj.cap || ROLE_NOUNS.has(obj.lower))) end = obj.end;
+  }
+  return doc.span(verb.start, end);
+}
+
+function strengthOf(t: Token): 0 | 1 | 2 {
+  return speechVerbStrength(t.lower);
+}
+
+/** Index of the first word token, skipping leading commas and dashes. */
+function firstWord(tokens: readonly Token[]): number {
+  let k = 0;
+  while (k < tokens.length && (tokens[k] as Token).kind === 'punct' && /^[,—–\-)]$/.test((tokens[k] as Token).text)) k += 1;
+  return k;
+}
+
+/** Index of the first token that ends the clause (sentence end or quotation mark), from `k`. */
+function clauseEnd(tokens: readonly Token[], k: number): number {
+  let e = k;
+  while (e < tokens.length && !endsSentence(tokens[e]) && (tokens[e] as Token).kind !== 'mark') e += 1;
+  return e;
+}
+
+/** The cue right after quotation `i`: `"…," Putin said.` / `"…," said Putin.` */
+export function cueAfter(doc: AttributionDocument, tokens: readonly Token[]): CueMatch | null {
+  const k0 = firstWord(tokens);
+  const first = tokens[k0];
+  if (!isWord(first)) return null;
+  const end = Math.min(clauseEnd(tokens, k0), k0 + AFTER_REACH);
+  // inverted: `said Putin`, `added a senior official`
+  let k = k0;
+  while (k < end && isWord(tokens[k]) && !tokens[k]?.cap && /^(?:also|later|then|again|simply|once|further)$/.test((tokens[k] as Token).lower)) k += 1;
+  const inv = tokens[k];
+  if (k < end && isWord(inv) && strengthOf(inv) > 0) {
+    const subject = subjectRight(tokens.slice(0, end), k);
+    if (subject) return { mention: subject.mention, cue: cueSpan(doc, tokens, k), strength: strengthOf(inv) === 2 ? 2 : 1 };
+    return null;
+  }
+  for (let v = k0 + 1; v < end; v++) {
+    const t = tokens[v] as Token;
+    if (!isWord(t) || t.cap) continue;
+    const strength = strengthOf(t);
+    if (strength === 0) continue;
+    const subject = subjectLeft(tokens, v, k0);
+    if (subject && subject.first === k0) {
+      return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
+    }
+    return null;
+  }
+  return null;
+}
+
+/** Start index of the sentence that ends the token list. */
+function sentenceStart(tokens: readonly Token[]): number {
+  let s = tokens.length - 1;
+  while (s >= 0 && !endsSentence(tokens[s])) s -= 1;
+  return s + 1;
+}
+
+/**
+ * The cue before a quotation, in the same sentence: `Putin said: "…"`, `Kerry said the US could
+ * make "an enormous difference"`. The verb nearest the quotation that has a subject wins;
+ * a participle without one (`…, adding "…"`) is returned with a `null` mention.
+ */
+export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): CueMatch | null {
+  const s = sentenceStart(tokens);
+  let orphan: CueMatch | null = null;
+  for (let v = tokens.length - 1; v >= s; v--) {
+    const t = tokens[v] as Token;
+    if (!isWord(t) || t.cap) continue;
+    const strength = strengthOf(t);
+    if (strength === 0) continue;
+    if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
+    const subject = subjectLeft(tokens, v, s);
+    if (subject) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
+    const prev = tokens[v - 1];
+    if (!orphan && (t.lower.endsWith('ing') || prev?.lower === 'and' || prev?.text === ',')) {
+      orphan = { mention: null, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
+    }
+    // inverted cue before a colon: `said Putin: "…"`
+    const inverted = subjectRight(tokens, v);
+    if (inverted && tokens[inverted.last + 1]?.text === ':') {
+      return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
+    }
+  }
+  return orphan;
+}
+
+/** `according to X` in the sentence around quotation `i`. */
+export function accordingTo(doc: AttributionDocument, before: readonly Token[], after: readonly Token[]): CueMatch | null {
+  const s = sentenceStart(before);
+  for (let k = before.length - 2; k >= s; k--) {
+    const m = according(doc, before, k);
+    if (m) return m;
+  }
+  const k0 = firstWord(after);
+  const end = clauseEnd(after, k0);
+  for (let k = k0; k < end - 1; k++) {
+    const m = according(doc, after, k);
+    if (m) return m;
+  }
+  return null;
+}
+
+function according(doc: AttributionDocument, tokens: readonly Token[], k: number): CueMatch | null {
+  const a = tokens[k];
+  const b = tokens[k + 1];
+  if (!isWord(a) || !isWord(b) || a.lower !== 'according' || b.lower !== 'to') return null;
+  const p = subjectRight(tokens, k + 1);
+  if (!p) return null;
+  return { mention: p.mention, cue: doc.span(a.start, b.end), strength: 2 };
+}
+
+/**
+ * A colon just before quotation `i`: at the end of the previous paragraph (`Putin said:` ¶ `"…"`),
+ * or with no verb in the same sentence (`Trump on Twitter: "…"`).
+ */
+export function colonBefore(doc: AttributionDocument, i: number, before: readonly Token[]): CueMatch | null {
+  const last = before[before.length - 1];
+  let tokens: readonly Token[] = before;
+  if (!last) {
+    // the quotation opens its paragraph: look at the end of the previous one
+    const open = doc.openOf(i);
+    const p = doc.paragraphOf(open);
+    if (p === 0) return null;
+    let c = doc.paragraphStart(p) - 1;
+    while (c >= 0 && /\s/.test(doc.text[c] as string)) c -= 1;
+    if (c < 0 || doc.text[c] !== ':') return null;
+    if (i > 0 && doc.closeOf(i - 1) > c) return null;
+    const from = Math.max(doc.paragraphStart(p - 1), c - 320, i > 0 ? doc.closeOf(i - 1) : 0);
+    tokens = tokenize(doc.text, from, c + 1);
+  } else if (last.text !== ':') {
+    return null;
+  }
+  const colon = tokens[tokens.length - 1] as Token;
+  const body = tokens.slice(0, -1);
+  const verb = cueBefore(doc, body);
+  if (verb?.mention) return verb;
+  // no verb: the phrase that opens the clause (`Trump on Twitter:`, `Mr. Smith:`)
+  const s = sentenceStart(body);
+  const p = phraseRight(body, s);
+  if (p && p.mention.kind !== 'descriptor') return { mention: p.mention, cue: doc.span(colon.start, colon.end), strength: 1 };
+  return verb;
+}

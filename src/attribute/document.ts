@@ -1,0 +1,130 @@
+/**
+ * The working state of one attribution run: the text, its quotations in document order,
+ * paragraph boundaries, and the link each sieve has made so far.
+ *
+ * @module
+ */
+import type { Quote, Span } from '../types.js';
+import type { Mention } from './phrases.js';
+import { tokenize, type Token } from './tokens.js';
+
+/** How far (in characters) the words around a quotation are read for a cue. */
+export const WINDOW = 320;
+
+/** A link from a quotation to the phrase naming its speaker (stage 1 of attribution). */
+export interface Link {
+  /** The phrase the cue points at, or `null` when the speaker is copied from another quotation. */
+  readonly mention: Mention | null;
+  /** The speech cue, or `null`. */
+  readonly cue: Span | null;
+  /** The sieve that made the link. */
+  readonly method: string;
+  /** How strongly the cue reports speech: `2` strong verb, `1` weak verb or loose pattern, `0` no cue. */
+  readonly strength: 0 | 1 | 2;
+  /** For links copied from another quotation: its index. */
+  readonly from?: number;
+}
+
+/** One attribution run over a text. */
+export class AttributionDocument {
+  /** The text. */
+  readonly text: string;
+  /** The quotations, sorted by start. */
+  readonly quotes: readonly Quote[];
+  /** The link of each quotation (same index as `quotes`), `null` while unattributed. */
+  readonly links: (Link | null)[];
+  /** Start offsets of the paragraphs (separated by blank lines). */
+  private readonly paragraphStarts: number[];
+  private readonly beforeCache = new Map<number, Token[]>();
+  private readonly afterCache = new Map<number, Token[]>();
+
+  constructor(text: string, quotes: readonly Quote[]) {
+    this.text = text;
+    this.quotes = quotes;
+    this.links = quotes.map(() => null);
+    this.paragraphStarts = [0];
+    const blank = /\n[^\S\n]*\n\s*/g;
+    for (let m = blank.exec(text); m; m = blank.exec(text)) this.paragraphStarts.push(m.index + m[0].length);
+  }
+
+  /** Index of the paragraph containing `offset`. */
+  paragraphOf(offset: number): number {
+    const starts = this.paragraphStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Start offset of paragraph `p`. */
+  paragraphStart(p: number): number {
+    return this.paragraphStarts[p] ?? this.text.length;
+  }
+
+  /** End offset of paragraph `p` (where the next one starts, or the end of the text). */
+  paragraphEnd(p: number): number {
+    return this.paragraphStarts[p + 1] ?? this.text.length;
+  }
+
+  /** Offset of the opening mark of quote `i` (or its start). */
+  openOf(i: number): number {
+    const q = this.quotes[i] as Quote;
+    return Math.min(q.open.offset, q.start);
+  }
+
+  /** Offset just past the closing mark of quote `i` (or its end). */
+  closeOf(i: number): number {
+    const q = this.quotes[i] as Quote;
+    return q.close ? Math.max(q.close.offset + q.close.mark.length, q.end) : q.end;
+  }
+
+  /**
+   * Tokens between the previous quotation (or the paragraph start, or {@link WINDOW} characters)
+   * and the opening mark of quote `i`.
+   */
+  before(i: number): Token[] {
+    let tokens = this.beforeCache.get(i);
+    if (!tokens) {
+      const open = this.openOf(i);
+      const para = this.paragraphStart(this.paragraphOf(open));
+      const prev = i > 0 ? this.closeOf(i - 1) : 0;
+      const from = Math.max(para, prev, open - WINDOW);
+      tokens = tokenize(this.text, from, open);
+      this.beforeCache.set(i, tokens);
+    }
+    return tokens;
+  }
+
+  /**
+   * Tokens between the closing mark of quote `i` and the next quotation (or the paragraph end,
+   * or {@link WINDOW} characters).
+   */
+  after(i: number): Token[] {
+    let tokens = this.afterCache.get(i);
+    if (!tokens) {
+      const close = this.closeOf(i);
+      const para = this.paragraphEnd(this.paragraphOf(Math.max(0, close - 1)));
+      const next = i + 1 < this.quotes.length ? this.openOf(i + 1) : this.text.length;
+      const to = Math.min(para, next, close + WINDOW);
+      tokens = tokenize(this.text, close, Math.max(close, to));
+      this.afterCache.set(i, tokens);
+    }
+    return tokens;
+  }
+
+  /** Records a link for quote `i` unless it already has one. Returns whether it was recorded. */
+  link(i: number, link: Link): boolean {
+    if (this.links[i]) return false;
+    this.links[i] = link;
+    return true;
+  }
+
+  /** Makes a span from offsets. */
+  span(start: number, end: number): Span {
+    return { start, end, text: this.text.slice(start, end) };
+  }
+}

@@ -1,0 +1,238 @@
+/**
+ * Stage 2 of attribution: from the phrase a cue points at to the entity it names, within the
+ * article. Names are canonicalized (`Putin` → `Vladimir Putin`, `President Barack Obama` →
+ * `Barack Obama`, `Bashar al Assad` = `Bashar al-Assad` = `Assad`), pronouns resolved to the
+ * entity they refer to (gender and number agreement), descriptors kept as written.
+ *
+ * @module
+ */
+import Fuse from 'fuse.js';
+import { firstNameGender } from '../lexicon/first-names.js';
+import { speechVerbStrength } from '../lexicon/speech-verbs.js';
+import { NAME_PARTICLES, NOT_NAMES, ORGANIZATION_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES, type Gender } from '../lexicon/words.js';
+import type { SpeakerKind } from '../types.js';
+import type { Mention } from './phrases.js';
+import type { Token } from './tokens.js';
+
+/** An entity a mention resolves to. */
+export interface Entity {
+  /** Canonical name in the article. */
+  readonly name: string;
+  /** Person, organization or descriptor. */
+  readonly kind: SpeakerKind;
+  /** Gender, when titles, role nouns or the first name tell it. */
+  readonly gender: Gender;
+  /** Whether the entity is plural (`officials`, `sources`). */
+  readonly plural: boolean;
+}
+
+/** One capitalized name sequence found in the text. */
+interface NameOccurrence {
+  readonly start: number;
+  /** Words of the name after titles are stripped (`Vladimir`, `Putin`). */
+  readonly words: readonly string[];
+  /** Gender implied by a title or first name in the full sequence. */
+  readonly gender: Gender;
+}
+
+const POSSESSIVE = /['’]s?$/;
+/** Capitalized sequences: words starting upper case, joined by spaces or name particles. Linear: the classes are disjoint. */
+const CAPS = /\p{Lu}[\p{L}\p{M}'’.\-]*(?:[^\S\n]+(?:(?:al|el|de|da|di|du|del|der|van|von|bin|ibn|la|le)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*/gu;
+/** Above this many name candidates, fuzzy matching is skipped (it is quadratic in the worst case). */
+const MAX_FUZZY_CANDIDATES = 400;
+
+/** Splits a name into its words, joining hyphens (`al-Assad` → `al`, `Assad`). */
+function words(text: string): string[] {
+  return text.split(/[\s\-]+/).filter((w) => w !== '');
+}
+
+/** Normalized key of a word: lower case, without possessive or periods. */
+function key(word: string): string {
+  return word.replace(POSSESSIVE, '').replace(/\./g, '').toLowerCase();
+}
+
+/**
+ * Strips titles and leading modifiers from the words of a name: `Russian President Vladimir Putin`
+ * → `Vladimir Putin`, `Syria's Bashar al-Assad` → `Bashar al-Assad`. Returns `[]` for a bare title.
+ */
+export function stripTitles(parts: readonly string[]): { words: string[]; gender: Gender } {
+  let gender: Gender = 'u';
+  let from = 0;
+  for (let k = 0; k < parts.length; k++) {
+    const lower = (parts[k] as string).toLowerCase();
+    const title = TITLES.get(lower) ?? TITLES.get(lower.replace(/\.$/, ''));
+    if (title !== undefined && k < parts.length - 1) {
+      from = k + 1;
+      if (title !== 'u') gender = title;
+    } else if (/['’]s$/.test(parts[k] as string) && k < parts.length - 1) {
+      from = k + 1; // `Syria's Bashar al-Assad`
+    }
+  }
+  let rest = parts.slice(from).map((w) => w.replace(/['’]s$|['’]$/, ''));
+  while (rest.length > 1 && NOT_NAMES.has((rest[0] as string).toLowerCase())) rest = rest.slice(1);
+  // a first name after other capitalized words starts the name (`State John Kerry`)
+  for (let k = 1; k < rest.length - 1; k++) {
+    if (firstNameGender(rest[k] as string) !== undefined && firstNameGender(rest[0] as string) === undefined && !NAME_PARTICLES.has((rest[k - 1] as string).toLowerCase())) {
+      rest = rest.slice(k);
+      break;
+    }
+  }
+  if (rest.length === 1 && TITLES.has((rest[0] as string).toLowerCase())) rest = [];
+  if (gender === 'u' && rest.length > 1) gender = firstNameGender(rest[0] as string) ?? 'u';
+  return { words: rest, gender };
+}
+
+/** Index of the name sequences of one text, built on first use (one linear scan). */
+export class NameIndex {
+  private readonly occurrences: NameOccurrence[] = [];
+  /** Last-word key → indexes of full names (two words or more) ending with it. */
+  private readonly bySurname = new Map<string, number[]>();
+  private fuse: Fuse<{ surname: string }> | null | undefined;
+
+  constructor(text: string) {
+    CAPS.lastIndex = 0;
+    for (let m = CAPS.exec(text); m; m = CAPS.exec(text)) {
+      const parts = words(m[0].replace(/\.$/, ''));
+      const { words: name, gender } = stripTitles(parts);
+      if (name.length === 0) continue;
+      const index = this.occurrences.length;
+      this.occurrences.push({ start: m.index, words: name, gender });
+      if (name.length >= 2 && firstNameGender(name[0] as string) !== 'u' || name.length >= 2) {
+        const k = key(name[name.length - 1] as string);
+        let list = this.bySurname.get(k);
+        if (!list) this.bySurname.set(k, (list = []));
+        list.push(index);
+      }
+    }
+  }
+
+  /** The full name a short name refers to: the nearest full name before `offset` with that last word, else the first after. */
+  fullName(surname: string, offset: number): NameOccurrence | undefined {
+    const list = this.bySurname.get(key(surname)) ?? this.fuzzy(surname);
+    if (!list || list.length === 0) return undefined;
+    let best: NameOccurrence | undefined;
+    for (const index of list) {
+      const occ = this.occurrences[index] as NameOccurrence;
+      if (occ.start <= offset || !best) best = occ;
+      if (occ.start > offset) break;
+    }
+    return best;
+  }
+
+  /** fuse.js over the last words of the full names: catches spelling variants (`MacFarland` / `McFarland`). */
+  private fuzzy(surname: string): number[] | undefined {
+    const k = key(surname);
+    if (k.length < 5) return undefined;
+    if (this.fuse === undefined) {
+      const keys = [...this.bySurname.keys()];
+      this.fuse = keys.length > 0 && keys.length <= MAX_FUZZY_CANDIDATES
+        ? new Fuse(keys.map((surname) => ({ surname })), { keys: ['surname'], threshold: 0.2, includeScore: true, ignoreLocation: true })
+        : null;
+    }
+    if (!this.fuse) return undefined;
+    const hit = this.fuse.search(k, { limit: 1 })[0];
+    return hit ? this.bySurname.get(hit.item.surname) : undefined;
+  }
+
+  /**
+   * The name sequences that end before `offset`, nearest first, at most `limit` of them and no
+   * further back than `reach` characters.
+   */
+  *before(offset: number, limit: number, reach: number): Generator<NameOccurrence> {
+    const occ = this.occurrences;
+    let lo = 0;
+    let hi = occ.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((occ[mid] as NameOccurrence).start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1, n = 0; k >= 0 && n < limit; k--, n++) {
+      const o = occ[k] as NameOccurrence;
+      if (offset - o.start > reach) return;
+      yield o;
+    }
+  }
+}
+
+/** Gender and number a descriptor's nouns imply (`spokeswoman` → f, `officials` → plural). */
+function descriptorTraits(tokens: readonly Token[]): { gender: Gender; plural: boolean } {
+  let gender: Gender = 'u';
+  let plural = false;
+  for (const t of tokens) {
+    const g = ROLE_NOUNS.get(t.lower) ?? TITLES.get(t.lower);
+    if (g && g !== 'u') gender = g;
+  }
+  const head = tokens[tokens.length - 1];
+  if (head) {
+    const lower = head.lower;
+    plural = lower.endsWith('s') && !lower.endsWith('ss') && ROLE_NOUNS.has(lower) && ROLE_NOUNS.has(lower.slice(0, -1)) || lower === 'people' || lower === 'men' || lower === 'women' || lower === 'spokespeople';
+    if (/^(?:two|three|four|five|several|some|many|both|multiple|numerous|various)$/.test(tokens[0]?.lower ?? '')) plural = true;
+  }
+  return { gender, plural };
+}
+
+/** Canonical text of a descriptor or organization: its words, trailing punctuation removed. */
+function phraseText(mention: Mention): string {
+  return mention.tokens.map((t) => t.text).join(' ').replace(/\s+([,.])/g, '$1');
+}
+
+/** Resolves a name, descriptor or organization mention to an entity (pronouns: see {@link resolvePronoun}). */
+export function resolveMention(mention: Mention, index: NameIndex): Entity {
+  if (mention.kind === 'descriptor') {
+    const traits = descriptorTraits(mention.tokens);
+    return { name: phraseText(mention), kind: 'descriptor', ...traits };
+  }
+  if (mention.kind === 'organization') {
+    return { name: phraseText(mention), kind: 'organization', gender: 'u', plural: false };
+  }
+  if (mention.kind === 'relative' && mention.antecedent) return resolveMention(mention.antecedent, index);
+  const { words: name, gender } = stripTitles(words(mention.tokens.map((t) => t.text).join(' ')));
+  if (name.length === 0) {
+    const traits = descriptorTraits(mention.tokens);
+    return { name: phraseText(mention), kind: 'descriptor', ...traits };
+  }
+  let full: readonly string[] = name;
+  let g = gender;
+  const surname = name[name.length - 1] as string;
+  if (name.length === 1 || !firstNameGender(name[0] as string)) {
+    const occ = index.fullName(surname, mention.start);
+    if (occ && occ.words.length > name.length && key(occ.words[occ.words.length - 1] as string) === key(surname)) {
+      full = occ.words;
+      if (g === 'u') g = occ.gender;
+    } else if (occ && occ.words.length > name.length && name.length === 1) {
+      full = occ.words;
+      if (g === 'u') g = occ.gender;
+    }
+  }
+  if (g === 'u' && full.length > 1) g = firstNameGender(full[0] as string) ?? 'u';
+  if (g === 'u') g = 'u';
+  return { name: full.join(' '), kind: 'person', gender: g, plural: false };
+}
+
+/** Whether an entity can be what `pronoun` refers to. */
+export function agrees(entity: Entity, pronoun: string): boolean {
+  const info = PRONOUNS.get(pronoun.toLowerCase());
+  if (!info) return true;
+  if (info.plural) return entity.plural || entity.kind === 'organization';
+  if (entity.plural) return false;
+  if (pronoun.toLowerCase() === 'it') return entity.kind === 'organization' || entity.kind === 'descriptor';
+  if (entity.kind === 'organization') return false;
+  if (info.gender === 'u' || entity.gender === 'u') return true;
+  return info.gender === entity.gender;
+}
+
+/** Candidate antecedents for a pronoun, nearest first, from the name index (persons only). */
+export function* nearbyPersons(index: NameIndex, offset: number): Generator<Entity> {
+  for (const occ of index.before(offset, 30, 2500)) {
+    if (occ.words.length === 1 && speechVerbStrength((occ.words[0] as string).toLowerCase()) > 0) continue;
+    const first = occ.words[0] as string;
+    if (occ.words.length === 1 && (NOT_NAMES.has(first.toLowerCase()) || ROLE_NOUNS.has(first.toLowerCase()))) continue;
+    const full = occ.words.length === 1 ? index.fullName(first, offset) : occ;
+    const ws = full ?? occ;
+    // only sequences that look like people: a first name, a gender from a title, or a known full name
+    if (ws.words.length < 2 && ws.gender === 'u') continue;
+    if (ws.words.length > 3 || ws.words.some((w) => ORGANIZATION_NOUNS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) continue;
+    yield { name: ws.words.join(' '), kind: 'person', gender: ws.gender, plural: false };
+  }
+}

@@ -1,0 +1,317 @@
+/**
+ * Reading the noun phrase a speech cue points at, from tokens: a pronoun (`he`), a name with its
+ * titles (`Lt. Gen. Sean MacFarland`), an unnamed source (`a senior US official`,
+ * `a spokeswoman for the ministry`), or an organization (`the White House`). Appositives
+ * (`Hugh Hill, a doctor at the clinic, said`) and relative clauses (`…, who added`) are stepped over.
+ *
+ * @module
+ */
+import {
+  DETERMINERS,
+  NAME_PARTICLES,
+  NAME_SUFFIXES,
+  NOT_NAMES,
+  NP_PREPOSITIONS,
+  ORGANIZATION_NOUNS,
+  PRONOUNS,
+  ROLE_NOUNS,
+  TITLES,
+  VERB_MODIFIERS,
+} from '../lexicon/words.js';
+import { speechVerbStrength } from '../lexicon/speech-verbs.js';
+import { endsSentence, isWord, type Token } from './tokens.js';
+
+/** What kind of phrase a mention is. */
+export type MentionKind = 'pronoun' | 'relative' | 'name' | 'descriptor' | 'organization';
+
+/** A phrase that may name a speaker (stage 1 output, before canonicalization). */
+export interface Mention {
+  /** Offset of the first character. */
+  readonly start: number;
+  /** Offset past the last character. */
+  readonly end: number;
+  /** Pronoun, relative pronoun, name, descriptor or organization. */
+  readonly kind: MentionKind;
+  /** The tokens of the phrase. */
+  readonly tokens: readonly Token[];
+  /** For a relative pronoun (`who`), the phrase it refers to. */
+  readonly antecedent?: Mention;
+}
+
+/** Index of the first token of a mention within its token list, tracked while parsing. */
+interface Parsed {
+  readonly mention: Mention;
+  /** Index of the first token of the phrase in the token array. */
+  readonly first: number;
+  /** Index of the last token of the phrase in the token array. */
+  readonly last: number;
+}
+
+export type { Parsed };
+
+const MAX_DESCRIPTOR = 9;
+
+function make(tokens: readonly Token[], first: number, last: number, kind: MentionKind, antecedent?: Mention): Parsed {
+  const slice = tokens.slice(first, last + 1);
+  const a = slice[0] as Token;
+  const b = slice[slice.length - 1] as Token;
+  const mention: Mention = antecedent
+    ? { start: a.start, end: b.end, kind, tokens: slice, antecedent }
+    : { start: a.start, end: b.end, kind, tokens: slice };
+  return { mention, first, last };
+}
+
+/** Whether a word can be part of a capitalized name sequence. */
+function isNameWord(t: Token | undefined): boolean {
+  if (!isWord(t) || !t.cap) return false;
+  return !NOT_NAMES.has(t.lower) && speechVerbStrength(t.lower) === 0;
+}
+
+function isPronoun(t: Token | undefined): boolean {
+  return isWord(t) && PRONOUNS.has(t.lower) && t.lower !== 'who';
+}
+
+/** Whether a word is a lower-case modifier or noun that may sit inside a descriptor phrase. */
+function isDescriptorWord(t: Token | undefined): t is Token {
+  if (!isWord(t)) return false;
+  if (PRONOUNS.has(t.lower)) return false;
+  if (speechVerbStrength(t.lower) > 0 && !ROLE_NOUNS.has(t.lower)) return false;
+  if (t.lower === 'and' || t.lower === 'or' || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') return false;
+  if (VERB_MODIFIERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
+  return true;
+}
+
+/** Whether a descriptor's words name a speaker: a role or organization noun, or a bare plural of one. */
+function descriptorHead(tokens: readonly Token[], first: number, last: number): 'descriptor' | 'organization' | null {
+  let role = false;
+  let org = false;
+  for (let k = first; k <= last; k++) {
+    const t = tokens[k] as Token;
+    const lower = t.lower.replace(/['’]s$/, '');
+    if (ROLE_NOUNS.has(lower)) role = true;
+    if (ORGANIZATION_NOUNS.has(lower)) org = true;
+  }
+  const head = (tokens[last] as Token).lower;
+  if (ROLE_NOUNS.has(head)) return 'descriptor';
+  if (ORGANIZATION_NOUNS.has(head) || (org && !role)) return 'organization';
+  return role ? 'descriptor' : null;
+}
+
+/**
+ * Reads a capitalized name sequence ending at token `j` (leftwards), with particles, initials
+ * and titles (`Russian President Vladimir Putin`, `Bashar al-Assad`).
+ */
+function nameLeft(tokens: readonly Token[], j: number): Parsed | null {
+  const last = j;
+  if (!isNameWord(tokens[j])) return null;
+  let first = j;
+  while (first > 0) {
+    const prev = tokens[first - 1];
+    if (isNameWord(prev)) first -= 1;
+    else if (isWord(prev) && NAME_PARTICLES.has(prev.lower) && isNameWord(tokens[first - 2])) first -= 1;
+    else break;
+  }
+  // `the Kremlin`, `the White House`, `the Washington Post`: an organization
+  const det = tokens[first - 1];
+  if (isWord(det) && det.lower === 'the') return make(tokens, first - 1, last, 'organization');
+  return make(tokens, first, last, classifyName(tokens, first, last));
+}
+
+/** A capitalized sequence is a person's name unless it is a lone role word (`Officials`) or an organization. */
+function classifyName(tokens: readonly Token[], first: number, last: number): MentionKind {
+  const head = (tokens[last] as Token).lower.replace(/['’]s$/, '');
+  if (first === last && ROLE_NOUNS.has(head)) return 'descriptor';
+  if (ORGANIZATION_NOUNS.has(head) && first < last) return 'organization';
+  let allTitles = true;
+  for (let k = first; k <= last; k++) if (!TITLES.has((tokens[k] as Token).lower)) allTitles = false;
+  if (allTitles) return 'descriptor';
+  return 'name';
+}
+
+/** Reads a lower-case descriptor phrase ending at token `j` (leftwards): `a senior US official`, `a spokeswoman for the ministry`. */
+function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
+  let first = j;
+  let determined = false;
+  let steps = 0;
+  while (first >= 0 && steps < MAX_DESCRIPTOR) {
+    const t = tokens[first];
+    if (!isDescriptorWord(t)) {
+      first += 1;
+      break;
+    }
+    if (DETERMINERS.has(t.lower) && first < j) {
+      // `a spokeswoman for the ministry`: go on through the preposition
+      const prep = tokens[first - 1];
+      if (isWord(prep) && NP_PREPOSITIONS.has(prep.lower) && isDescriptorWord(tokens[first - 2]) && !DETERMINERS.has((tokens[first - 2] as Token).lower)) {
+        first -= 2;
+        steps += 2;
+        continue;
+      }
+      determined = true;
+      break;
+    }
+    if (first === 0) break;
+    first -= 1;
+    steps += 1;
+  }
+  if (first < 0) first = 0;
+  if (first > j) return null;
+  const start = tokens[first] as Token;
+  if (!determined && !DETERMINERS.has(start.lower)) {
+    // bare plural: `officials said`, `sources said`
+    const head = (tokens[j] as Token).lower;
+    if (!(ROLE_NOUNS.has(head) && head.endsWith('s'))) return null;
+    first = j;
+    while (first > 0 && isDescriptorWord(tokens[first - 1]) && !NP_PREPOSITIONS.has((tokens[first - 1] as Token).lower) && j - first < 4) first -= 1;
+  }
+  const kind = descriptorHead(tokens, first, j);
+  if (!kind) return null;
+  return make(tokens, first, j, kind);
+}
+
+/** Reads the noun phrase that ends at token `j`. */
+export function phraseLeft(tokens: readonly Token[], j: number): Parsed | null {
+  const t = tokens[j];
+  if (!isWord(t)) return null;
+  if (isPronoun(t)) return make(tokens, j, j, 'pronoun');
+  if (t.cap) {
+    const name = nameLeft(tokens, j);
+    if (name) {
+      // `Kremlin spokesperson Dmitry Peskov`: keep the name; a descriptor before it is a title
+      return name;
+    }
+  }
+  return descriptorLeft(tokens, j);
+}
+
+/** Skips auxiliaries and adverbs leftwards from `j`; returns the new index. */
+function skipModifiersLeft(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k >= 0) {
+    const t = tokens[k];
+    if (!isWord(t) || t.cap) break;
+    if (VERB_MODIFIERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !ROLE_NOUNS.has(t.lower))) k -= 1;
+    else break;
+  }
+  return k;
+}
+
+/** Skips auxiliaries and adverbs rightwards from `j`. */
+function skipModifiersRight(tokens: readonly Token[], j: number): number {
+  let k = j;
+  while (k < tokens.length) {
+    const t = tokens[k];
+    if (!isWord(t) || t.cap) break;
+    if ((VERB_MODIFIERS.has(t.lower) && !DETERMINERS.has(t.lower)) || (t.lower.endsWith('ly') && t.lower.length > 4)) k += 1;
+    else break;
+  }
+  return k;
+}
+
+/** Whether `t` is a comma-like separator around an appositive. */
+function isComma(t: Token | undefined): boolean {
+  return t !== undefined && t.kind === 'punct' && (t.text === ',' || t.text === '—' || t.text === '–' || t.text === '(' || t.text === ')');
+}
+
+/**
+ * Reads the subject of the speech verb at token `v` (the phrase before it), stepping over
+ * auxiliaries, adverbs, appositives and relative clauses.
+ */
+export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Parsed | null {
+  const j = skipModifiersLeft(tokens, v - 1);
+  if (j < floor) return null;
+  const t = tokens[j];
+  if (isWord(t) && t.lower === 'who' && isComma(tokens[j - 1])) {
+    const antecedent = phraseLeft(tokens, j - 2);
+    if (antecedent && antecedent.first >= floor) {
+      const rel = make(tokens, j, j, 'relative', antecedent.mention);
+      return { mention: rel.mention, first: antecedent.first, last: j };
+    }
+    return null;
+  }
+  if (isComma(t)) {
+    // `X, a doctor at the clinic, said` / `the commander, Lt. Gen. X, said` / `X, who …, said`
+    let k = j - 1;
+    const limit = Math.max(floor, j - 16);
+    while (k >= limit && !isComma(tokens[k]) && !endsSentence(tokens[k]) && (tokens[k] as Token).kind !== 'mark') k -= 1;
+    if (k < limit || !isComma(tokens[k])) return null;
+    const inner = tokens[k + 1];
+    if (isWord(inner) && (inner.lower === 'who' || inner.lower === 'which')) {
+      return subjectLeft(tokens, k + 1, floor);
+    }
+    const seg = phraseLeft(tokens, j - 1);
+    if (seg && seg.mention.kind === 'name' && seg.first === k + 1) {
+      return seg;
+    }
+    const before = phraseLeft(tokens, k - 1);
+    if (before && before.first >= floor && before.mention.kind !== 'pronoun') return before;
+    if (seg && seg.first === k + 1) return seg;
+    return null;
+  }
+  const p = phraseLeft(tokens, j);
+  if (p && p.first >= floor) return p;
+  return null;
+}
+
+/** Reads a name sequence starting at token `j` (rightwards). */
+function nameRight(tokens: readonly Token[], j: number): Parsed | null {
+  if (!isNameWord(tokens[j])) return null;
+  let last = j;
+  while (last + 1 < tokens.length) {
+    const next = tokens[last + 1];
+    if (isNameWord(next) || (isWord(next) && NAME_SUFFIXES.has(next.lower))) last += 1;
+    else if (isWord(next) && NAME_PARTICLES.has(next.lower) && isNameWord(tokens[last + 2])) last += 1;
+    else break;
+  }
+  return make(tokens, j, last, classifyName(tokens, j, last));
+}
+
+/** Reads the phrase that starts at token `j`: `President Obama`, `a senior official`, `he`. */
+export function phraseRight(tokens: readonly Token[], j: number): Parsed | null {
+  const t = tokens[j];
+  if (!isWord(t)) return null;
+  if (isPronoun(t)) return make(tokens, j, j, 'pronoun');
+  if (t.lower === 'the' && isNameWord(tokens[j + 1])) {
+    const name = nameRight(tokens, j + 1);
+    if (name && name.mention.kind !== 'descriptor') {
+      const org = make(tokens, j, name.last, 'organization');
+      return org;
+    }
+  }
+  if (t.cap && !DETERMINERS.has(t.lower)) return nameRight(tokens, j);
+  if (!DETERMINERS.has(t.lower) && !ROLE_NOUNS.has(t.lower)) return null;
+  // descriptor: read up to punctuation, a relative pronoun or a verb-like stop
+  let last = j;
+  let steps = 0;
+  while (last + 1 < tokens.length && steps < MAX_DESCRIPTOR) {
+    const next = tokens[last + 1];
+    if (!isWord(next) || next.lower === 'who' || next.lower === 'that' || next.lower === 'which' || next.lower === 'and') break;
+    if (speechVerbStrength(next.lower) > 0 && !ROLE_NOUNS.has(next.lower)) break;
+    last += 1;
+    steps += 1;
+  }
+  // trim trailing prepositional remainder back to the last role/organization noun
+  let head = last;
+  while (head > j) {
+    const lower = (tokens[head] as Token).lower;
+    if (ROLE_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || (tokens[head] as Token).cap) break;
+    head -= 1;
+  }
+  if (!DETERMINERS.has(t.lower) && !ROLE_NOUNS.has((tokens[head] as Token).lower)) return null;
+  const kind = descriptorHead(tokens, j, head);
+  if (!kind) return null;
+  return make(tokens, j, head, kind);
+}
+
+/** Reads the subject of an inverted cue (`said Putin`, `said a senior official`), after token `v`. */
+export function subjectRight(tokens: readonly Token[], v: number): Parsed | null {
+  const j = skipModifiersRight(tokens, v + 1);
+  const p = phraseRight(tokens, j);
+  if (!p) return null;
+  // `said the commander, Lt. Gen. Sean MacFarland`
+  if (p.mention.kind !== 'name' && p.mention.kind !== 'pronoun' && isComma(tokens[p.last + 1])) {
+    const name = nameRight(tokens, p.last + 2);
+    if (name && name.mention.kind === 'name') return name;
+  }
+  return p;
+}

@@ -1,0 +1,34 @@
+/**
+ * `cue-inside-quote`: a quotation split by its cue (`"A," he said, "B."`, `"A," said Putin. "B."`):
+ * the cue between two segments of one utterance attributes both. Pronoun subjects are left to
+ * the `pronoun` sieve.
+ *
+ * @module
+ */
+import { cueAfter } from '../cues.js';
+import type { AttributionDocument } from '../document.js';
+import type { Sieve } from './types.js';
+
+/** Finds the cue between segment `i` and the next segment of the same utterance. */
+export function insideCue(doc: AttributionDocument, i: number) {
+  const q = doc.quotes[i];
+  const next = doc.quotes[i + 1];
+  if (!q || !next || next.utterance !== q.utterance) return null;
+  if (doc.paragraphOf(doc.closeOf(i)) !== doc.paragraphOf(doc.openOf(i + 1))) return null;
+  return cueAfter(doc, doc.after(i));
+}
+
+/** The `cue-inside-quote` sieve. */
+export const cueInsideQuote: Sieve = {
+  name: 'cue-inside-quote',
+  run(doc: AttributionDocument): void {
+    for (let i = 0; i < doc.quotes.length; i++) {
+      if (doc.links[i] && doc.links[i + 1]) continue;
+      const m = insideCue(doc, i);
+      if (!m?.mention || m.mention.kind === 'pronoun') continue;
+      const link = { mention: m.mention, cue: m.cue, method: 'cue-inside-quote', strength: m.strength };
+      doc.link(i, link);
+      doc.link(i + 1, link);
+    }
+  },
+};

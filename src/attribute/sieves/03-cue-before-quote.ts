@@ -1,0 +1,23 @@
+/**
+ * `cue-before-quote`: the cue precedes the quotation in the same sentence — `Putin said: "…"`,
+ * `Kerry said the US could make "an enormous difference"`. The speech verb nearest the quotation
+ * that has a subject wins. Pronoun subjects are left to the `pronoun` sieve.
+ *
+ * @module
+ */
+import { cueBefore } from '../cues.js';
+import type { AttributionDocument } from '../document.js';
+import type { Sieve } from './types.js';
+
+/** The `cue-before-quote` sieve. */
+export const cueBeforeQuote: Sieve = {
+  name: 'cue-before-quote',
+  run(doc: AttributionDocument): void {
+    for (let i = 0; i < doc.quotes.length; i++) {
+      if (doc.links[i]) continue;
+      const m = cueBefore(doc, doc.before(i));
+      if (!m?.mention || m.mention.kind === 'pronoun') continue;
+      doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-before-quote', strength: m.strength });
+    }
+  },
+};

@@ -1,0 +1,22 @@
+/**
+ * `colon`: a colon introduces the quotation — at the end of the previous paragraph
+ * (`Joel Pollak observed:` ¶ `"…"`) or without a verb (`Trump on Twitter: "…"`).
+ *
+ * @module
+ */
+import { colonBefore } from '../cues.js';
+import type { AttributionDocument } from '../document.js';
+import type { Sieve } from './types.js';
+
+/** The `colon` sieve. */
+export const colon: Sieve = {
+  name: 'colon',
+  run(doc: AttributionDocument): void {
+    for (let i = 0; i < doc.quotes.length; i++) {
+      if (doc.links[i]) continue;
+      const m = colonBefore(doc, i, doc.before(i));
+      if (!m?.mention || m.mention.kind === 'pronoun') continue;
+      doc.link(i, { mention: m.mention, cue: m.cue, method: 'colon', strength: m.strength });
+    }
+  },
+};

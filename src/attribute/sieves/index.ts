@@ -1,0 +1,54 @@
+/**
+ * The attribution sieves, in their default order. Each links only quotations that are still
+ * unattributed, so earlier (more precise) sieves win.
+ *
+ * @module
+ */
+import { cueInsideQuote } from './01-cue-inside-quote.js';
+import { cueAfterQuote } from './02-cue-after-quote.js';
+import { cueBeforeQuote } from './03-cue-before-quote.js';
+import { accordingTo } from './04-according-to.js';
+import { colon } from './05-colon.js';
+import { pronoun } from './06-pronoun.js';
+import { sameUtterance } from './07-same-utterance.js';
+import { continuation } from './08-continuation.js';
+import type { Sieve } from './types.js';
+
+/**
+ * The names of the built-in sieves, in their default order:
+ *
+ * 1. `cue-inside-quote` — the cue splits one utterance: `"A," said Putin, "B."` attributes both segments.
+ * 2. `cue-after-quote` — `"…," Putin said.` / `"…," said Putin.` / `"…," Hugh Hill, a doctor at the clinic, said.`
+ * 3. `cue-before-quote` — `Putin said: "…"` / `Kerry said the US could make "an enormous difference"`.
+ * 4. `according-to` — `The talks are "over," according to a senior official.`
+ * 5. `colon` — `Joel Pollak observed:` ¶ `"…"`, or `Trump on Twitter: "…"`.
+ * 6. `pronoun` — the patterns above with a pronoun subject: `"…," he warned.` (stage 2 resolves `he`).
+ * 7. `same-utterance` — a segment without a cue shares the speaker of its utterance's other segments.
+ * 8. `continuation` — a quotation with no cue right after a quotation by X (the next paragraph,
+ *    wholly a quotation, or later in X's paragraph) is X's.
+ */
+export const DEFAULT_SIEVES = [
+  'cue-inside-quote',
+  'cue-after-quote',
+  'cue-before-quote',
+  'according-to',
+  'colon',
+  'pronoun',
+  'same-utterance',
+  'continuation',
+] as const;
+
+/** The name of a built-in sieve (see {@link DEFAULT_SIEVES}). */
+export type SieveName = (typeof DEFAULT_SIEVES)[number];
+
+/** The built-in sieves by name. */
+export const SIEVES: Readonly<Record<SieveName, Sieve>> = {
+  'cue-inside-quote': cueInsideQuote,
+  'cue-after-quote': cueAfterQuote,
+  'cue-before-quote': cueBeforeQuote,
+  'according-to': accordingTo,
+  colon,
+  pronoun,
+  'same-utterance': sameUtterance,
+  continuation,
+};

@@ -1,0 +1,102 @@
+/**
+ * A small tokenizer for the few hundred characters around a quotation: words (with their
+ * abbreviation periods), punctuation, quotation marks and paragraph breaks, with offsets.
+ * It never looks outside the range it is given, so attribution stays linear in the text.
+ *
+ * @module
+ */
+import { ABBREVIATIONS } from '../lexicon/words.js';
+
+/** What a token is. */
+export type TokenKind = 'word' | 'punct' | 'mark' | 'para';
+
+/** One token of a window of text. */
+export interface Token {
+  /** Offset of the token in the whole text. */
+  readonly start: number;
+  /** Offset just past the token. */
+  readonly end: number;
+  /** The token's text. */
+  readonly text: string;
+  /** The text in lower case, with a trailing possessive `'s` kept. */
+  readonly lower: string;
+  /** Word, punctuation, quotation mark, or paragraph break. */
+  readonly kind: TokenKind;
+  /** Whether a word starts with an upper-case letter (or digit-free initial). */
+  readonly cap: boolean;
+}
+
+/** Every character that can open or close a quotation. */
+export const QUOTE_MARKS = new Set(['"', '“', '”', '„', '‟', '«', '»', '‹', '›', '「', '」', '『', '』', '‘', '’', '‚', "'", '＂']);
+
+const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}\p{M}]|['’.\-](?=[\p{L}\p{N}]))*/uy;
+const SPACE = /[^\S\n]+/y;
+const NEWLINES = /\n(?:[^\S\n]*\n)*/y;
+const UPPER = /^\p{Lu}/u;
+
+/** Upper bound on the tokens of one window (a window is a few hundred characters at most). */
+const MAX_TOKENS = 400;
+
+/**
+ * Splits `text.slice(from, to)` into tokens. Stops after {@link MAX_TOKENS} tokens.
+ */
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  let i = Math.max(0, from);
+  const end = Math.min(text.length, to);
+  while (i < end && tokens.length < MAX_TOKENS) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      NEWLINES.lastIndex = i;
+      const m = NEWLINES.exec(text);
+      const len = m ? m[0].length : 1;
+      if (m && m[0].split('\n').length > 2) {
+        tokens.push({ start: i, end: i + len, text: m[0], lower: m[0], kind: 'para', cap: false });
+      }
+      i += len;
+      continue;
+    }
+    SPACE.lastIndex = i;
+    const space = SPACE.exec(text);
+    if (space && space[0].length > 0) {
+      i += space[0].length;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const word = WORD.exec(text);
+    if (word) {
+      let w = word[0];
+      if (i + w.length > end) w = w.slice(0, end - i);
+      let stop = i + w.length;
+      if (text[stop] === '.' && stop < end) {
+        const withDot = `${w.toLowerCase()}.`;
+        if (ABBREVIATIONS.has(withDot) || /^\p{Lu}$/u.test(w) || w.includes('.')) {
+          w += '.';
+          stop += 1;
+        }
+      }
+      tokens.push({ start: i, end: stop, text: w, lower: w.toLowerCase(), kind: 'word', cap: UPPER.test(w) });
+      i = stop;
+      continue;
+    }
+    // one code point of punctuation (keep surrogate pairs whole)
+    const cp = text.codePointAt(i) ?? 0;
+    const len = cp > 0xffff ? 2 : 1;
+    const t = text.slice(i, i + len);
+    tokens.push({ start: i, end: i + len, text: t, lower: t, kind: QUOTE_MARKS.has(t) ? 'mark' : 'punct', cap: false });
+    i += len;
+  }
+  return tokens;
+}
+
+/** Whether token `t` ends a sentence (`.`, `!`, `?`, a paragraph break). */
+export function endsSentence(t: Token | undefined): boolean {
+  if (!t) return false;
+  if (t.kind === 'para') return true;
+  return t.kind === 'punct' && (t.text === '.' || t.text === '!' || t.text === '?');
+}
+
+/** Whether `t` is a word. */
+export function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
