@@ -50,7 +50,9 @@ function startsSentence(text: string, open: number, start: number, contentStart:
 }
 
 function endsSentence(text: string, end: number, reach: number, contentEnd: number): boolean {
-  const last = text.charCodeAt(end - 1);
+  let last = text.charCodeAt(end - 1);
+  // `…data,'` — the words end with a nested quotation: look at what ends it.
+  if (markLevel(last) !== 0 && end - 2 >= 0) last = text.charCodeAt(end - 2);
   if (isSentenceEnd(last) || last === 0x2c || last === 0x3b || last === 0x3a || isDash(last)) return true;
   let index = reach;
   while (index < contentEnd && isSpace(text.charCodeAt(index))) index++;

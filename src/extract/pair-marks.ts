@@ -87,6 +87,8 @@ function pairDoubles(text: string, marks: ParagraphMarks, contentStart: number, 
   let openCode = 0;
   let cutsShort = false;
   let nested = false;
+  // A straight mark with white space on both sides (`rose " to`) opens only if something closes it.
+  let spaced = false;
   for (let k = 0; k < marks.count; k++) {
     const code = marks.codes[k]!;
     if (markLevel(code) !== DOUBLE) continue;
@@ -101,6 +103,7 @@ function pairDoubles(text: string, marks: ParagraphMarks, contentStart: number, 
         open = position;
         openCode = code;
         cutsShort = false;
+        spaced = isStraightDouble(code) && isBoundary(after(text, position, markLength(code)));
       }
       continue;
     }
@@ -128,13 +131,14 @@ function pairDoubles(text: string, marks: ParagraphMarks, contentStart: number, 
       pairs.push({ open, openCode, close: position, closeCode: code, end: position, cutsShort });
       open = -1;
     } else if (action === 'reopen') {
-      pairs.push({ open, openCode, close: -1, closeCode: 0, end: position, cutsShort });
-      cutsShort = true;
+      if (!spaced) pairs.push({ open, openCode, close: -1, closeCode: 0, end: position, cutsShort });
+      cutsShort = !spaced;
       open = position;
       openCode = code;
+      spaced = isStraightDouble(code) && isBoundary(after(text, position, markLength(code)));
     }
   }
-  if (open >= 0) pairs.push({ open, openCode, close: -1, closeCode: 0, end: contentEnd, cutsShort });
+  if (open >= 0 && !spaced) pairs.push({ open, openCode, close: -1, closeCode: 0, end: contentEnd, cutsShort });
   return pairs;
 }
 
@@ -148,8 +152,8 @@ function canOpenDouble(text: string, code: number, position: number): boolean {
   const length = markLength(code);
   const next = after(text, position, length);
   if (next < 0) return false;
+  if (code === MARK.leftGuillemet || code === MARK.lowDouble || code === MARK.leftCorner) return true;
   if (isStraightDouble(code) || isDedicatedOpener(code)) {
-    if (code === MARK.leftGuillemet || code === MARK.lowDouble || code === MARK.leftCorner) return true;
     return !isClosingContext(text, position, length) || isOpeningContext(text, position, length);
   }
   // `”` or `»` opening (Swedish `”…”`, Danish `»…«`, or a typo): only in a clear opening context.
