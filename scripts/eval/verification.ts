@@ -1,4 +1,197 @@
-/** Verification figures. (Being written.) */
+/**
+ * Verification figures against `../shared/data/speeches/` (see its README):
+ * `npm run eval -- --verify [--quotes FILE]` (default `quotes-10mb.jsonl`).
+ *
+ * The index is built over the references whose cumulative text length fits the quotes file's size
+ * (`quotes-10mb` → the first 10 M characters of `reference.jsonl`, `quotes-1mb` → 1 M, other names → all).
+ * Set `VERBOSE=1` to list the quotes that miss.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { ReferenceIndex } from '../../src/verify/reference-index.js';
+import { normalizeWords } from '../../src/verify/words.js';
+import type { Verdict, Verification } from '../../src/types.js';
+
+/** Directory of the shared speeches data. */
+export const SPEECHES = '../shared/data/speeches';
+
+/** One reference transcript of `reference.jsonl`. */
+export interface SpeechReference {
+  id: string;
+  speaker: string;
+  title: string;
+  date: string;
+  text: string;
+}
+
+/** One generated edit of an `altered` quote. */
+export interface GoldEdit {
+  op: 'sub' | 'ins' | 'del' | 'swap';
+  at: number;
+  from?: string;
+  to?: string;
+}
+
+/** One quote of `quotes-*.jsonl`. */
+export interface GoldVerificationQuote {
+  qid: number;
+  kind: 'verbatim' | 'normalized' | 'elided' | 'altered' | 'notfound';
+  quote: string;
+  nWords: number;
+  doc: string | null;
+  start: number | null;
+  end: number | null;
+  src: string;
+  edits?: GoldEdit[];
+  srcOccurrencesInSubset?: number;
+}
+
+/** Reads a JSONL file. */
+export function readJsonl<T>(file: string): T[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim() !== '')
+    .map((l) => JSON.parse(l) as T);
+}
+
+/** The reference limit (characters) a quotes file was drawn from, from its name (`quotes-10mb` → 10 M), or `Infinity`. */
+export function referenceLimit(quotesFile: string): number {
+  const m = /(\d+(?:\.\d+)?)mb/i.exec(quotesFile);
+  return m ? Number(m[1]) * 1e6 : Infinity;
+}
+
+/**
+ * The references that make up the first `limit` characters of `reference.jsonl`, in file order (the
+ * one that straddles the limit included whole, as the quotes files were drawn).
+ */
+export function firstReferences(all: readonly SpeechReference[], limit: number): SpeechReference[] {
+  const out: SpeechReference[] = [];
+  let total = 0;
+  for (const r of all) {
+    if (total >= limit) break;
+    total += r.text.length;
+    out.push(r);
+  }
+  return out;
+}
+
+const EXPECTED: Record<GoldVerificationQuote['kind'], Verdict> = {
+  verbatim: 'verbatim',
+  normalized: 'normalized',
+  elided: 'elided',
+  altered: 'altered',
+  notfound: 'not-found',
+};
+
+/** Normalized words of a string, as a list. */
+function wordsOf(s: string): string[] {
+  const n = normalizeWords(s);
+  return n === '' ? [] : n.split(' ');
+}
+
+/** Sorted multiset key of words. */
+function bag(words: string[]): string {
+  return words.slice().sort().join('\u0001');
+}
+
+/**
+ * Whether the word changes of a verification's diff are exactly the generated edits: the multiset of
+ * reference words removed and of quote words added (normalized; editorial steps not counted) must be
+ * equal. A swap removes its two words and adds them in the other order.
+ */
+export function diffMatchesEdits(v: Verification, edits: readonly GoldEdit[]): boolean {
+  const removed: string[] = [];
+  const added: string[] = [];
+  for (const op of v.diff) {
+    if (op.op === 'equal' || op.editorial) continue;
+    for (const w of op.reference) removed.push(...wordsOf(w));
+    for (const w of op.quote) added.push(...wordsOf(w));
+  }
+  const goldRemoved: string[] = [];
+  const goldAdded: string[] = [];
+  for (const e of edits) {
+    if (e.op === 'sub' || e.op === 'del' || e.op === 'swap') goldRemoved.push(...wordsOf(e.from ?? ''));
+    if (e.op === 'sub' || e.op === 'ins') goldAdded.push(...wordsOf(e.to ?? ''));
+    if (e.op === 'swap') goldAdded.push(...wordsOf(e.from ?? '').reverse());
+  }
+  return bag(removed) === bag(goldRemoved) && bag(added) === bag(goldAdded);
+}
+
+function pct(n: number, d: number): string {
+  return d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`;
+}
+
+/** Prints location recall by kind, false matches of `notfound` quotes, verdict accuracy and diff exactness. */
 export async function evaluateVerification(quotesFile?: string): Promise<void> {
-  void quotesFile;
+  const file = quotesFile ?? join(SPEECHES, 'quotes-10mb.jsonl');
+  const referenceFile = join(dirname(file), 'reference.jsonl');
+  if (!existsSync(file) || !existsSync(referenceFile)) {
+    console.log(`verification: ${file} or ${referenceFile} is missing; nothing to evaluate`);
+    return;
+  }
+  const refs = firstReferences(readJsonl<SpeechReference>(referenceFile), referenceLimit(file));
+  const quotes = readJsonl<GoldVerificationQuote>(file);
+  const chars = refs.reduce((n, r) => n + r.text.length, 0);
+  const t0 = performance.now();
+  const index = new ReferenceIndex(refs);
+  const t1 = performance.now();
+  const results = index.verifyAll(quotes.map((q) => q.quote));
+  const t2 = performance.now();
+  console.log(`\nVerification: ${quotes.length} quotes of ${file} against ${refs.length} references (${(chars / 1e6).toFixed(2)} M characters)`);
+  console.log(`  index built in ${(t1 - t0).toFixed(0)} ms; quotes verified in ${(t2 - t1).toFixed(0)} ms`);
+
+  const kinds = ['verbatim', 'normalized', 'elided', 'altered', 'notfound'] as const;
+  const verdicts: Verdict[] = ['verbatim', 'normalized', 'elided', 'altered', 'not-found'];
+  const located: Record<string, number> = {};
+  const equivalent: Record<string, number> = {};
+  const total: Record<string, number> = {};
+  const confusion: Record<string, Record<string, number>> = {};
+  let correct = 0;
+  let notfoundMatched = 0;
+  let editsExact = 0;
+  let alteredTotal = 0;
+  const misses: string[] = [];
+  quotes.forEach((q, k) => {
+    const v = results[k] as Verification;
+    total[q.kind] = (total[q.kind] ?? 0) + 1;
+    const row = (confusion[q.kind] ??= {});
+    row[v.verdict] = (row[v.verdict] ?? 0) + 1;
+    const ok = v.verdict === EXPECTED[q.kind];
+    if (ok) correct++;
+    let where = '';
+    if (q.kind === 'notfound') {
+      if (v.verdict !== 'not-found') notfoundMatched++;
+    } else {
+      const p = v.reference;
+      const overlaps = p !== null && p.id === q.doc && p.start < (q.end ?? 0) && (q.start ?? 0) < p.end;
+      // The same words occur elsewhere too (the data counts them): any occurrence is the quote's source.
+      const same =
+        !overlaps && p !== null && (q.srcOccurrencesInSubset ?? 1) > 1 && normalizeWords(p.text) === normalizeWords(q.src);
+      if (overlaps) located[q.kind] = (located[q.kind] ?? 0) + 1;
+      if (same) equivalent[q.kind] = (equivalent[q.kind] ?? 0) + 1;
+      if (!overlaps && !same) where = ` located at ${p ? `${p.id}:${p.start}` : 'nothing'}, gold ${q.doc}:${q.start}`;
+    }
+    if (q.kind === 'altered') {
+      alteredTotal++;
+      if (diffMatchesEdits(v, q.edits ?? [])) editsExact++;
+      else where += ` diff≠edits ${JSON.stringify(q.edits)} vs ${JSON.stringify(v.diff.filter((d) => d.op !== 'equal'))}`;
+    }
+    if (!ok || where) misses.push(`  [${q.qid} ${q.kind}→${v.verdict} score ${v.score.toFixed(2)}]${where}\n    quote: ${q.quote.slice(0, 160)}\n    src:   ${q.src.slice(0, 160)}\n    ours:  ${(v.reference ?? v.nearest)?.text.slice(0, 160) ?? '—'}`);
+  });
+
+  console.log('  location recall (passage overlaps the gold span in the right reference; + another occurrence of the same words):');
+  for (const kind of kinds) {
+    if (kind === 'notfound' || !total[kind]) continue;
+    const n = (located[kind] ?? 0) + (equivalent[kind] ?? 0);
+    console.log(`    ${kind.padEnd(10)} ${pct(n, total[kind] ?? 0)}  (${equivalent[kind] ?? 0} at another occurrence of the same words)`);
+  }
+  console.log(`  notfound quotes wrongly matched: ${pct(notfoundMatched, total.notfound ?? 0)}`);
+  console.log(`  verdict accuracy (five-way): ${pct(correct, quotes.length)}`);
+  console.log(`    gold \\ ours  ${verdicts.map((v) => v.padStart(10)).join('')}`);
+  for (const kind of kinds) {
+    if (!total[kind]) continue;
+    console.log(`    ${kind.padEnd(12)} ${verdicts.map((v) => String(confusion[kind]?.[v] ?? 0).padStart(10)).join('')}`);
+  }
+  console.log(`  altered quotes whose diff is exactly the generated edits: ${pct(editsExact, alteredTotal)}`);
+  if (process.env.VERBOSE) console.log(misses.join('\n'));
 }

@@ -1,32 +1,310 @@
-import type { AttributedQuote, Reference, Verification } from '../types.js';
+/**
+ * Verifies quotations against a collection of reference texts (speeches, press releases, interview
+ * and debate transcripts).
+ *
+ * How a quotation is found: its neighbouring word pairs are looked up in an index of the references'
+ * word pairs (hashed integer keys, rarest pairs first, as BLAST and passim seed their searches); the
+ * hits are grouped into candidate passages; the quotation is aligned word by word with the best few
+ * (a banded edit distance in which ellipses and bracketed changes may leave out the speaker's words);
+ * the best alignment decides the verdict.
+ *
+ * @module
+ */
+import { assertNumber, assertOptions, describe } from '../errors.js';
+import type { AttributedQuote, DiffOp, Passage, Reference, SpeakerCheck, Verdict, Verification } from '../types.js';
+import { align, diffOf, takeInBoundarySwaps, type Alignment } from './align.js';
+import { parseQuotation, type ParsedQuotation } from './quotation.js';
+import { compareSpeakers, nameWords } from './speakers.js';
+import {
+  CHECKPOINT_EVERY,
+  arrayBytes,
+  buildIndex,
+  decodeIndex,
+  encodeIndex,
+  type IndexData,
+  type ReferenceInput,
+  type StoredReference,
+} from './store.js';
+import { turnAt } from './turns.js';
+import { pairKey, scanWords } from './words.js';
 
 /** Options for {@link ReferenceIndex}. */
-export interface ReferenceIndexOptions {}
+export interface ReferenceIndexOptions {
+  /**
+   * Least similarity (matched words ÷ matched and changed words, a swap counting once; in (0, 1]) for a
+   * quotation whose words differ from its passage to be reported as `altered` rather than `not-found`
+   * (default: `0.7`).
+   */
+  readonly minScore?: number;
+  /**
+   * Least number of the quotation's words that must match its passage for `altered` (default: `3`).
+   * Shorter quotations can only be `verbatim`, `normalized` or `elided`.
+   */
+  readonly minMatchedWords?: number;
+  /** Candidate passages aligned word by word per quotation (default: `4`). */
+  readonly maxCandidates?: number;
+  /** Reference positions examined per quotation when looking up its word pairs (default: `20000`). */
+  readonly seedBudget?: number;
+}
+
+/** The defaults of {@link ReferenceIndexOptions}, in one place. */
+const DEFAULTS: Required<ReferenceIndexOptions> = {
+  minScore: 0.7,
+  minMatchedWords: 3,
+  maxCandidates: 4,
+  seedBudget: 20000,
+};
+
+const OPTION_NAMES = Object.keys(DEFAULTS);
+const FN = 'ReferenceIndex';
+
+/** Extra diagonals on each side of the seeds' band when aligning. */
+const BAND = 16;
+/** Largest distance, in words, between two seed hits of one candidate passage (an ellipsis may skip this many). */
+const MAX_HIT_GAP = 80;
+/** Widest spread of diagonals a candidate passage may have. */
+const MAX_SPREAD = 4096;
+
+/** Most consecutive changed words an `altered` quotation may have (more is another text, not an alteration). */
+const MAX_CHANGED_RUN = 4;
+/**
+ * Matched words needed for `altered` when the quotation's first or last word is changed (other than
+ * by a swap): a short common phrase that differs at its end is more likely a different sentence.
+ */
+const MIN_MATCHED_WITH_CHANGED_END = 8;
+/** Matched words that suffice when the changed end word is the only change. */
+const MIN_MATCHED_WITH_ONE_CHANGED_END = 5;
+
+/** Changed words of a diff (a swap of two words counts once), the longest run of them, and whether an end word changed. */
+function changesOf(diff: readonly DiffOp[]): { changed: number; longest: number; atEnds: boolean } {
+  let changed = 0;
+  let longest = 0;
+  let atEnds = false;
+  const last = diff.length - 1;
+  diff.forEach((op, k) => {
+    if (op.op === 'equal' || op.editorial) return;
+    const swap = isSwap(op);
+    const n = swap ? 1 : Math.max(op.quote.length, op.reference.length);
+    changed += n;
+    longest = Math.max(longest, n);
+    if ((k === 0 || k === last) && !swap) atEnds = true;
+  });
+  return { changed, longest, atEnds };
+}
+
+/** Whether a diff step is two (or more) words swapped: the same words in the other order. */
+function isSwap(op: DiffOp): boolean {
+  if (op.op !== 'replace' || op.quote.length !== op.reference.length || op.quote.length < 2) return false;
+  const a = op.quote.map((w) => w.toLowerCase());
+  const b = op.reference.map((w) => w.toLowerCase());
+  return a.join(' ') !== b.join(' ') && a.slice().sort().join(' ') === b.slice().sort().join(' ');
+}
+
+/** Figures about an index, for benchmarks and reports. */
+export interface ReferenceIndexStats {
+  /** Number of references. */
+  readonly references: number;
+  /** Total length of their texts (UTF-16 code units). */
+  readonly characters: number;
+  /** Number of words indexed. */
+  readonly words: number;
+  /** Bytes held by the index's typed arrays (word ids, seeds, checkpoints), the texts not counted. */
+  readonly indexBytes: number;
+}
+
+function validOptions(options: unknown): Required<ReferenceIndexOptions> {
+  assertOptions(options, OPTION_NAMES, FN);
+  const o = { ...DEFAULTS, ...(options as ReferenceIndexOptions | undefined) };
+  assertNumber(o.minScore, 'options.minScore', FN, Number.MIN_VALUE, 1);
+  assertNumber(o.minMatchedWords, 'options.minMatchedWords', FN, 1, 1000, true);
+  assertNumber(o.maxCandidates, 'options.maxCandidates', FN, 1, 1000, true);
+  assertNumber(o.seedBudget, 'options.seedBudget', FN, 1, 1e9, true);
+  return o;
+}
+
+function validReferences(references: unknown): ReferenceInput[] {
+  if (references === null || typeof references !== 'object' || !(Symbol.iterator in references)) {
+    throw new TypeError(`${FN}: \`references\` must be an iterable of {id, text} objects, got ${describe(references)}`);
+  }
+  const out: ReferenceInput[] = [];
+  const seen = new Set<string>();
+  let k = 0;
+  for (const r of references as Iterable<unknown>) {
+    if (r === null || typeof r !== 'object') {
+      throw new TypeError(`${FN}: \`references[${k}]\` must be an object {id, text}, got ${describe(r)}`);
+    }
+    const ref = r as Record<string, unknown>;
+    if (typeof ref.id !== 'string') throw new TypeError(`${FN}: \`references[${k}].id\` must be a string, got ${describe(ref.id)}`);
+    if (typeof ref.text !== 'string') throw new TypeError(`${FN}: \`references[${k}].text\` must be a string, got ${describe(ref.text)}`);
+    for (const field of ['title', 'date', 'speaker'] as const) {
+      if (ref[field] !== undefined && typeof ref[field] !== 'string') {
+        throw new TypeError(`${FN}: \`references[${k}].${field}\` must be a string or undefined, got ${describe(ref[field])}`);
+      }
+    }
+    if (seen.has(ref.id)) throw new TypeError(`${FN}: \`references[${k}].id\` "${ref.id}" is used twice; ids must be unique`);
+    seen.add(ref.id);
+    out.push({
+      id: ref.id,
+      text: ref.text,
+      ...(typeof ref.title === 'string' ? { title: ref.title } : {}),
+      ...(typeof ref.date === 'string' ? { date: ref.date } : {}),
+      ...(typeof ref.speaker === 'string' ? { speaker: ref.speaker } : {}),
+    });
+    k++;
+  }
+  return out;
+}
+
+/** A candidate passage: seed hits close together in one reference. */
+interface Candidate {
+  reference: number;
+  /** Distinct quotation positions hit. */
+  hits: number;
+  /** Lowest and highest diagonal (reference word − quotation word). */
+  dLo: number;
+  dHi: number;
+  /** The quotation's words found in place along the better of the two diagonals. */
+  along: number;
+}
+
+/** Candidates whose diagonals are checked word by word before the best few are aligned. */
+const MAX_EXTENDED = 256;
 
 /**
- * A searchable collection of reference texts. (Stub: being implemented.)
+ * How many of the quotation's words sit in place on diagonal `d1` or `d2` (reference word `d + i` is
+ * quotation word `i`), inside `[lo, hi)`.
+ */
+function alongDiagonals(q: Uint32Array, ref: Uint32Array, d1: number, d2: number, lo: number, hi: number): number {
+  let n = 0;
+  for (let i = 0; i < q.length; i++) {
+    const w = q[i];
+    const a = d1 + i;
+    const b = d2 + i;
+    if ((a >= lo && a < hi && ref[a] === w) || (b >= lo && b < hi && ref[b] === w)) n++;
+  }
+  return n;
+}
+
+/** An aligned candidate. */
+interface Located {
+  reference: number;
+  alignment: Alignment;
+  speakerCheck: SpeakerCheck;
+}
+
+/**
+ * A searchable collection of reference texts that verifies quotations against them.
+ *
+ * Build it once from the references (about as fast as reading them), keep it in memory or
+ * {@link ReferenceIndex.save | save} it, and call {@link ReferenceIndex.verify | verify} for each
+ * quotation.
+ *
+ * @example
+ * ```ts
+ * const index = new ReferenceIndex([{ id: 'debate', text: 'TRUMP: We will build a wall.\nCLINTON: No.' }]);
+ * index.verify('we will build a wall').verdict; // 'normalized'
+ * ```
  */
 export class ReferenceIndex {
+  readonly #data: IndexData;
+  readonly #options: Required<ReferenceIndexOptions>;
+  readonly #mask: number;
+
   /**
-   * Creates an index over `references`.
+   * Creates an index over `references`. In transcripts, lines that start with an upper-case label
+   * and a colon (`TRUMP:`, `Q:`, `SECRETARY KERRY:`) start that speaker's turn; elsewhere a
+   * reference's `speaker` is the speaker.
    *
-   * @param references The reference texts.
-   * @param options Options.
+   * @param references The reference texts; ids must be unique.
+   * @param options Options (see {@link ReferenceIndexOptions}).
+   * @throws {TypeError} when a reference has no string `id` or `text`, ids repeat, or an option is unknown.
+   * @throws {RangeError} when an option is out of range.
    */
   constructor(references: Iterable<Reference>, options?: ReferenceIndexOptions) {
-    void references;
-    void options;
+    this.#options = validOptions(options);
+    this.#data = references instanceof IndexDataBox ? references.data : buildIndex(validReferences(references));
+    this.#mask = this.#data.bucketStarts.length - 2;
   }
 
   /**
-   * Verifies one quotation.
+   * Loads an index written by {@link ReferenceIndex.save}. The data is validated (magic, format
+   * version, checksum, every size, offset and count) before use and never evaluated as code.
    *
-   * @param quote The quotation's words, or an attributed quotation.
+   * @param data The saved bytes.
+   * @param options Options (see {@link ReferenceIndexOptions}); they are not stored in the file.
+   * @returns The index.
+   * @throws {TypeError} `not a quotecheck index: …` when `data` is not bytes or not in the format.
+   * @throws {RangeError} `not a quotecheck index: …` when the data is truncated or its sizes or offsets are out of bounds.
+   */
+  static load(data: Uint8Array | ArrayBuffer, options?: ReferenceIndexOptions): ReferenceIndex {
+    let bytes: Uint8Array;
+    if (data instanceof Uint8Array) bytes = data;
+    else if (data instanceof ArrayBuffer) bytes = new Uint8Array(data);
+    else throw new TypeError(`ReferenceIndex.load: \`data\` must be a Uint8Array or ArrayBuffer, got ${describe(data)}`);
+    return new ReferenceIndex(new IndexDataBox(decodeIndex(bytes)) as unknown as Iterable<Reference>, options);
+  }
+
+  /**
+   * Writes the index (references and arrays) to bytes for {@link ReferenceIndex.load}.
+   *
+   * @returns The bytes (little-endian binary format, `QUOTECHK` magic).
+   */
+  save(): Uint8Array {
+    return encodeIndex(this.#data);
+  }
+
+  /** Figures about the index (sizes, for benchmarks and reports). */
+  get stats(): ReferenceIndexStats {
+    let characters = 0;
+    for (const r of this.#data.references) characters += r.text.length;
+    return {
+      references: this.#data.references.length,
+      characters,
+      words: this.#data.wordIds.length,
+      indexBytes: arrayBytes(this.#data),
+    };
+  }
+
+  /**
+   * Verifies one quotation: finds the passage it most likely comes from and says how the two compare.
+   * Never throws on a string, whatever it holds; time grows about linearly with its length.
+   *
+   * @param quote The quotation's words, or an attributed quotation (its `text` and `speaker.name` are used).
    * @returns The verification.
+   * @throws {TypeError} when `quote` is neither a string nor an object with a string `text`.
    */
   verify(quote: string | AttributedQuote): Verification {
-    const text = typeof quote === 'string' ? quote : quote.text;
-    return {
+    let text: string;
+    let speaker: string | null = null;
+    if (typeof quote === 'string') text = quote;
+    else if (quote !== null && typeof quote === 'object' && typeof (quote as { text?: unknown }).text === 'string') {
+      text = quote.text;
+      const name = (quote.speaker as { name?: unknown } | null | undefined)?.name;
+      speaker = typeof name === 'string' ? name : null;
+    } else {
+      throw new TypeError(`ReferenceIndex.verify: \`quote\` must be a string or an attributed quote with a string \`text\`, got ${describe(quote)}`);
+    }
+    return this.#verify(text, speaker);
+  }
+
+  /**
+   * Verifies many quotations.
+   *
+   * @param quotes The quotations (strings or attributed quotations).
+   * @returns One verification per quotation, in order.
+   * @throws {TypeError} when `quotes` is not iterable or holds something else.
+   */
+  verifyAll(quotes: Iterable<string | AttributedQuote>): Verification[] {
+    if (quotes === null || typeof quotes !== 'object' || !(Symbol.iterator in quotes)) {
+      throw new TypeError(`ReferenceIndex.verifyAll: \`quotes\` must be an iterable of quotations, got ${describe(quotes)}`);
+    }
+    return Array.from(quotes, (q) => this.verify(q));
+  }
+
+  #verify(text: string, speaker: string | null): Verification {
+    const q = parseQuotation(text);
+    const m = q.ids.length;
+    const empty: Verification = {
       quote: text,
       verdict: 'not-found',
       reference: null,
@@ -34,17 +312,240 @@ export class ReferenceIndex {
       diff: [],
       score: 0,
       speakerCheck: 'unknown',
-      quoteSpeaker: null,
+      quoteSpeaker: speaker,
+    };
+    if (m === 0) return empty;
+    const found = this.#locate(q, speaker);
+    if (!found || found.alignment.matched === 0) return empty;
+    const { alignment } = found;
+    const ref = this.#data.references[found.reference] as StoredReference;
+    const spans = this.#wordSpans(found.reference, alignment.refStart, alignment.refEnd);
+    const first = spans.starts[0] ?? 0;
+    const last = spans.ends[spans.ends.length - 1] ?? first;
+    const diff: DiffOp[] = diffOf(q, alignment, (k) => {
+      const i = k - alignment.refStart;
+      return ref.text.slice(spans.starts[i] ?? 0, spans.ends[i] ?? 0);
+    });
+    const changes = changesOf(diff);
+    const score = alignment.matched / (alignment.matched + changes.changed);
+
+    let verdict: Verdict;
+    let start = first;
+    let end = last;
+    if (alignment.edits === 0) {
+      const at = first - q.firstWordOffset;
+      if (q.firstWordOffset >= 0 && at >= 0 && alignment.moves[0] === 1 && ref.text.startsWith(text, at)) {
+        verdict = 'verbatim';
+        start = at;
+        end = at + text.length;
+      } else verdict = alignment.skipped > 0 || q.editorial ? 'elided' : 'normalized';
+    } else if (
+      score >= this.#options.minScore &&
+      alignment.matched >= Math.min(this.#options.minMatchedWords, m) &&
+      changes.longest <= MAX_CHANGED_RUN &&
+      (!changes.atEnds ||
+        alignment.matched >= MIN_MATCHED_WITH_CHANGED_END ||
+        (alignment.matched >= MIN_MATCHED_WITH_ONE_CHANGED_END && changes.changed === 1))
+    ) {
+      verdict = 'altered';
+    } else verdict = 'not-found';
+
+    const passage: Passage = {
+      id: ref.id,
+      start,
+      end,
+      text: ref.text.slice(start, end),
+      speaker: this.#speakerAt(ref, start),
+    };
+    const minNearest = Math.min(2, m);
+    if (verdict === 'not-found') {
+      if (alignment.matched < minNearest) return empty;
+      return { ...empty, nearest: passage, diff, score };
+    }
+    return {
+      quote: text,
+      verdict,
+      reference: passage,
+      nearest: verdict === 'altered' ? passage : null,
+      diff,
+      score,
+      speakerCheck: found.speakerCheck,
+      quoteSpeaker: speaker,
     };
   }
 
-  /**
-   * Verifies many quotations.
-   *
-   * @param quotes The quotations.
-   * @returns One verification per quotation, in order.
-   */
-  verifyAll(quotes: Iterable<string | AttributedQuote>): Verification[] {
-    return Array.from(quotes, (q) => this.verify(q));
+  /** The speaker of the turn at `offset`, or the reference's speaker. */
+  #speakerAt(ref: StoredReference, offset: number): string | null {
+    return turnAt(ref.turns, offset) ?? ref.speaker ?? null;
   }
+
+  /** Compares the article's speaker with the passage's (a label without a name, like `THE PRESIDENT`, falls back to the reference's speaker). */
+  #checkSpeaker(ref: StoredReference, offset: number, speaker: string | null): SpeakerCheck {
+    if (!speaker) return 'unknown';
+    const label = turnAt(ref.turns, offset);
+    if (label && nameWords(label).length > 0) return compareSpeakers(speaker, label);
+    return compareSpeakers(speaker, ref.speaker ?? null);
+  }
+
+  /** Finds the best aligned candidate passage for a quotation, or `null` when no word pair of it occurs. */
+  #locate(q: ParsedQuotation, speaker: string | null): Located | null {
+    const { wordIds, bucketStarts, postings, referenceStarts } = this.#data;
+    const m = q.ids.length;
+    // 1. Seeds: neighbouring word pairs (not across an ellipsis or bracket), rarest first.
+    const seedPos: number[] = [];
+    const seedSize: number[] = [];
+    const seedBucket: number[] = [];
+    for (let i = 0; i + 1 < m; i++) {
+      if (q.gaps[i + 1] !== 0) continue;
+      const b = pairKey(q.ids[i] as number, q.ids[i + 1] as number) & this.#mask;
+      seedPos.push(i);
+      seedBucket.push(b);
+      seedSize.push((bucketStarts[b + 1] as number) - (bucketStarts[b] as number));
+    }
+    const order = seedPos.map((_, k) => k).sort((x, y) => (seedSize[x] as number) - (seedSize[y] as number));
+    let budget = this.#options.seedBudget;
+    const hits: number[] = [];
+    const I_BITS = 2097152; // 2^21: quotation positions beyond are folded (they only count distinct hits)
+    for (const k of order) {
+      // Seeds come rarest first: once one does not fit the budget, none of the rest does. Common
+      // pairs are then only checked along the candidate diagonals (below), never listed.
+      const size = seedSize[k] as number;
+      if (size > budget && hits.length > 0) break;
+      if (budget <= 0) break;
+      const i = seedPos[k] as number;
+      const a = q.ids[i] as number;
+      const c = q.ids[i + 1] as number;
+      const b = seedBucket[k] as number;
+      const from = bucketStarts[b] as number;
+      const to = Math.min(bucketStarts[b + 1] as number, from + budget);
+      budget -= to - from;
+      for (let x = from; x < to; x++) {
+        const p = postings[x] as number;
+        if (wordIds[p] === a && wordIds[p + 1] === c) hits.push(p * I_BITS + Math.min(i, I_BITS - 1));
+      }
+    }
+    if (hits.length === 0) return this.#fallback(q, speaker);
+    hits.sort((x, y) => x - y);
+
+    // 2. Candidates: hits close together in one reference.
+    const candidates: Candidate[] = [];
+    const stamp = new Int32Array(Math.min(m, I_BITS));
+    let current: Candidate | null = null;
+    let lastP = -1;
+    let refIndex = 0;
+    let refEnd = referenceStarts[1] as number;
+    let id = 0;
+    for (const h of hits) {
+      const p = Math.floor(h / I_BITS);
+      const i = h - p * I_BITS;
+      let sameRef = true;
+      while (p >= refEnd) {
+        refIndex++;
+        refEnd = referenceStarts[refIndex + 1] as number;
+        sameRef = false;
+      }
+      if (!current || !sameRef || p - lastP > MAX_HIT_GAP) {
+        current = { reference: refIndex, hits: 0, dLo: p - i, dHi: p - i, along: 0 };
+        candidates.push(current);
+        id++;
+      }
+      if (stamp[i] !== id) {
+        stamp[i] = id;
+        current.hits++;
+      }
+      const d = p - i;
+      if (d < current.dLo) current.dLo = d;
+      if (d > current.dHi) current.dHi = d;
+      lastP = p;
+    }
+    candidates.sort((x, y) => y.hits - x.hits || x.dHi - x.dLo - (y.dHi - y.dLo));
+    // Rank the most promising by the quotation's words found along their diagonals (seed-and-extend).
+    const ranked = candidates.slice(0, MAX_EXTENDED);
+    for (const cand of ranked) {
+      const lo = referenceStarts[cand.reference] as number;
+      const hi = referenceStarts[cand.reference + 1] as number;
+      cand.along = alongDiagonals(q.ids, wordIds, cand.dLo, cand.dHi, lo, hi);
+    }
+    ranked.sort((x, y) => y.along - x.along || y.hits - x.hits || x.dHi - x.dLo - (y.dHi - y.dLo));
+    const top = ranked.slice(0, this.#options.maxCandidates);
+
+    // 3. Align each candidate; keep the cheapest (then the one whose speaker matches the article's).
+    let best: Located | null = null;
+    for (const cand of top) {
+      const located = this.#alignCandidate(q, cand, speaker);
+      if (
+        !best ||
+        located.alignment.cost < best.alignment.cost ||
+        (located.alignment.cost === best.alignment.cost && located.speakerCheck === 'match' && best.speakerCheck !== 'match')
+      ) {
+        best = located;
+      }
+    }
+    return best;
+  }
+
+  /** Aligns the quotation with one candidate's stretch of its reference. */
+  #alignCandidate(q: ParsedQuotation, cand: Candidate, speaker: string | null): Located {
+    const { wordIds, referenceStarts } = this.#data;
+    const m = q.ids.length;
+    const refLo = referenceStarts[cand.reference] as number;
+    const refHi = referenceStarts[cand.reference + 1] as number;
+    const dHi = Math.min(cand.dHi, cand.dLo + MAX_SPREAD);
+    const lo = Math.max(refLo, cand.dLo - BAND - 1);
+    const hi = Math.min(refHi, dHi + m + BAND + 1);
+    const alignment = takeInBoundarySwaps(align(q, wordIds, lo, hi, cand.dLo - lo, dHi - lo, BAND), q, wordIds, refLo, refHi);
+    const ref = this.#data.references[cand.reference] as StoredReference;
+    let speakerCheck: SpeakerCheck = 'unknown';
+    if (speaker && alignment.refEnd > alignment.refStart) {
+      const spans = this.#wordSpans(cand.reference, alignment.refStart, alignment.refStart + 1);
+      speakerCheck = this.#checkSpeaker(ref, spans.starts[0] ?? 0, speaker);
+    }
+    return { reference: cand.reference, alignment, speakerCheck };
+  }
+
+  /** A quotation of one word (no word pairs): look the word up by scanning the word ids. */
+  #fallback(q: ParsedQuotation, speaker: string | null): Located | null {
+    if (q.ids.length !== 1) return null;
+    const { wordIds, referenceStarts } = this.#data;
+    const target = q.ids[0] as number;
+    const limit = Math.min(wordIds.length, this.#options.seedBudget * 50);
+    for (let p = 0; p < limit; p++) {
+      if (wordIds[p] !== target) continue;
+      let r = 0;
+      while ((referenceStarts[r + 1] as number) <= p) r++;
+      return this.#alignCandidate(q, { reference: r, hits: 1, dLo: p, dHi: p, along: 1 }, speaker);
+    }
+    return null;
+  }
+
+  /** UTF-16 spans of words `[from, to)` (global indexes) of reference `r`, found by scanning from the nearest checkpoint. */
+  #wordSpans(r: number, from: number, to: number): { starts: number[]; ends: number[] } {
+    const ref = this.#data.references[r] as StoredReference;
+    const starts: number[] = [];
+    const ends: number[] = [];
+    if (to <= from) return { starts, ends };
+    const local = from - ref.wordStart;
+    const cp = ref.checkpointStart + Math.floor(local / CHECKPOINT_EVERY);
+    let skip = local % CHECKPOINT_EVERY;
+    let need = to - from;
+    scanWords(
+      ref.text,
+      (_id, start, end) => {
+        if (skip > 0) {
+          skip--;
+          return true;
+        }
+        starts.push(start);
+        ends.push(end);
+        return --need > 0;
+      },
+      this.#data.checkpoints[cp] ?? 0,
+    );
+    return { starts, ends };
+  }
+}
+
+/** Carries decoded index data into the constructor (private to this module). */
+class IndexDataBox {
+  constructor(readonly data: IndexData) {}
 }
