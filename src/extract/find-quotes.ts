@@ -147,7 +147,7 @@ export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
         const next = paragraphBreakEnd(text, index);
         if (next >= 0) {
           emitParagraph(text, paragraphStart, index, paragraph, marks, state, quotes, singleQuotes, minLength);
-          paragraph++;
+          if (hasContent(text, paragraphStart, index)) paragraph++;
           paragraphStart = next;
           index = next;
           continue;
@@ -167,7 +167,7 @@ export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
       const next = paragraphBreakEnd(text, index);
       if (next >= 0) {
         emitParagraph(text, paragraphStart, index, paragraph, marks, state, quotes, singleQuotes, minLength);
-        paragraph++;
+        if (hasContent(text, paragraphStart, index)) paragraph++;
         paragraphStart = next;
         index = next;
         continue;
@@ -293,6 +293,14 @@ function toQuote(
     reachedParagraphEnd: pair.close < 0 && pair.end >= contentEnd,
   };
   return quote;
+}
+
+/** Whether `text[start, end)` holds anything but white space (paragraphs of white space are not counted). */
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let index = start; index < end; index++) {
+    if (!isSpace(text.charCodeAt(index))) return true;
+  }
+  return false;
 }
 
 /** Whether `text[start, end)` holds a letter or digit (any script). */
