@@ -9,11 +9,11 @@
  * @module
  */
 import type { Root as NlcstRoot } from 'nlcst';
-import type { Transformer } from 'unified';
-import type { VFile } from 'vfile';
+import type { Plugin } from 'unified';
 import { attributeQuotes, type AttributeOptions } from './attribute/attribute-quotes.js';
 import { assertOptions } from './errors.js';
 import { lineIndex, type SourcePoint } from './formats/line-index.js';
+import { matchReference } from './formats/text-builder.js';
 import type { CheckedQuote } from './report/check-article.js';
 import { quoteProblemsOf, shorten, type QuoteProblem } from './report/summary.js';
 import type { Reference } from './types.js';
@@ -62,15 +62,18 @@ const RULES: Record<QuoteProblem, string> = {
  * @param options References or an index to verify against, and attribution options.
  * @returns The transformer.
  */
-export default function retextQuotecheck(options: QuotecheckOptions = {}): Transformer<NlcstRoot> {
+const retextQuotecheck: Plugin<[(QuotecheckOptions | null | undefined)?], undefined, undefined> = function (options) {
+  options ??= {};
   assertOptions(options, ['references', 'index', 'attribute'], 'retextQuotecheck');
   if (options.index !== undefined && !(options.index instanceof ReferenceIndex)) {
     throw new TypeError('retextQuotecheck: `options.index` must be a ReferenceIndex');
   }
   const index = options.index ?? (options.references === undefined ? undefined : new ReferenceIndex(options.references));
-  return (tree, file) => {
-    const mapped = treeText(tree);
-    const toPoint = pointFinder(mapped, file);
+  return (node, file) => {
+    const tree = node as NlcstRoot;
+    const source = file.value === undefined ? undefined : String(file.value);
+    const mapped = treeText(tree, source);
+    const toPoint = pointFinder(mapped, source);
     const quotes = attributeQuotes(mapped.text, options.attribute).map((quote): CheckedQuote => {
       const position = { start: toPoint(quote.start, 'start'), end: toPoint(quote.end, 'end') };
       return index ? { ...quote, verification: index.verify(quote), position } : { ...quote, position };
@@ -90,7 +93,9 @@ export default function retextQuotecheck(options: QuotecheckOptions = {}): Trans
       }
     }
   };
-}
+};
+
+export default retextQuotecheck;
 
 function reason(problem: QuoteProblem, quote: CheckedQuote): string {
   const words = `“${shorten(quote.text, 50)}”`;
@@ -111,9 +116,11 @@ function reason(problem: QuoteProblem, quote: CheckedQuote): string {
 
 interface TreeText {
   readonly text: string;
-  /** Per code unit of `text`: source offset, or -1 when the node had no position. */
-  readonly offsets: number[];
-  /** Per code unit: the source point of the start of its node (for sources without `file.value`). */
+  /** Per code unit of `text`: the source offset its markup starts at. */
+  readonly starts: number[];
+  /** Per code unit of `text`: the source offset its markup ends at. */
+  readonly ends: number[];
+  /** Per code unit: the source point of the start of its node (used when the file has no `value`). */
   readonly points: (SourcePoint | null)[];
   /** Per code unit: its index within its node. */
   readonly within: number[];
@@ -121,43 +128,85 @@ interface TreeText {
 
 /**
  * Builds the text of an nlcst tree and, per code unit, where it came from. Paragraphs that are
- * adjacent in the tree (as rehype-retext and remark-retext make them) are separated by a blank line.
+ * adjacent in the tree (as rehype-retext and remark-retext make them) are separated by a blank
+ * line. With the `source`, offsets are aligned character by character: the trees that
+ * rehype-retext and remark-retext make give each node the offset its *decoded* text would have,
+ * which is off after a character reference (`&ldquo;`) or an escape (`\*`).
  */
-function treeText(tree: NlcstRoot): TreeText {
+function treeText(tree: NlcstRoot, source: string | undefined): TreeText {
   const chunks: string[] = [];
-  const offsets: number[] = [];
+  const starts: number[] = [];
+  const ends: number[] = [];
   const points: (SourcePoint | null)[] = [];
   const within: number[] = [];
-  let lastEnd = 0;
+  let cursor = 0;
   let lastPoint: SourcePoint | null = null;
-  const add = (value: string, start: SourcePoint | null, exact: boolean): void => {
-    chunks.push(value);
-    for (let k = 0; k < value.length; k++) {
-      offsets.push(start ? start.offset + (exact ? k : 0) : lastEnd);
-      points.push(start ?? lastPoint);
-      within.push(exact ? k : 0);
-    }
+  const push = (start: number, end: number, point: SourcePoint | null, k: number): void => {
+    starts.push(start);
+    ends.push(end);
+    points.push(point);
+    within.push(k);
   };
-  const visit = (node: NlcstRoot['children'][number] | NlcstRoot): void => {
-    if ('value' in node) {
-      const start = pointOf(node.position?.start);
-      const end = node.position?.end?.offset;
-      add(node.value, start, start !== null && end !== undefined && end - start.offset === node.value.length);
-      if (start && end !== undefined) {
-        lastEnd = end;
-        lastPoint = start;
-      }
+  const leaf = (value: string, start: SourcePoint | null, end: number | undefined): void => {
+    chunks.push(value);
+    if (start === null) {
+      for (let k = 0; k < value.length; k++) push(cursor, cursor, lastPoint, 0);
       return;
     }
+    lastPoint = start;
+    if (source === undefined) {
+      const exact = end !== undefined && end - start.offset === value.length;
+      for (let k = 0; k < value.length; k++) push(start.offset + (exact ? k : 0), start.offset + (exact ? k + 1 : 0), start, exact ? k : 0);
+      cursor = end ?? start.offset;
+      return;
+    }
+    cursor = alignLeaf(value, Math.max(start.offset, cursor), source, (from, to, k) => push(from, to, start, k));
+  };
+  const visit = (node: NlcstRoot['children'][number] | NlcstRoot): void => {
+    if ('value' in node) return leaf(node.value, pointOf(node.position?.start), node.position?.end?.offset);
     let previous: string | null = null;
     for (const child of node.children) {
-      if (node.type === 'RootNode' && child.type === 'ParagraphNode' && previous === 'ParagraphNode') add('\n\n', null, false);
+      if (node.type === 'RootNode' && child.type === 'ParagraphNode' && previous === 'ParagraphNode') leaf('\n\n', null, undefined);
       visit(child);
       previous = child.type;
     }
   };
   visit(tree);
-  return { text: chunks.join(''), offsets, points, within };
+  return { text: chunks.join(''), starts, ends, points, within };
+}
+
+/**
+ * Finds the source of each code unit of `value`, scanning `source` from `from`: the same
+ * character, a character reference, or a backslash escape. Returns where the scan ended.
+ */
+function alignLeaf(value: string, from: number, source: string, push: (start: number, end: number, k: number) => void): number {
+  let c = from;
+  if (source.startsWith(value, c)) {
+    for (let k = 0; k < value.length; k++) push(c + k, c + k + 1, k);
+    return c + value.length;
+  }
+  for (let k = 0; k < value.length; k++) {
+    const char = value.charAt(k);
+    const reference = source.charAt(c) === '&' ? matchReference(source, c) : '';
+    if (source.charAt(c) === char && reference.length <= 1) {
+      push(c, c + 1, k);
+      c += 1;
+    } else if (source.charAt(c) === '\\' && source.charAt(c + 1) === char) {
+      push(c, c + 2, k);
+      c += 2;
+    } else if (reference.length > 1) {
+      push(c, c + reference.length, k);
+      if (/[\uD800-\uDBFF]/.test(char) && k + 1 < value.length) push(c, c + reference.length, ++k);
+      c += reference.length;
+    } else if (source.charAt(c) === '\r' && source.charAt(c + 1) === char) {
+      push(c + 1, c + 2, k);
+      c += 2;
+    } else {
+      push(c, Math.min(source.length, c + 1), k);
+      c = Math.min(source.length, c + 1);
+    }
+  }
+  return c;
 }
 
 function pointOf(point: { line: number; column: number; offset?: number | undefined } | undefined): SourcePoint | null {
@@ -165,15 +214,14 @@ function pointOf(point: { line: number; column: number; offset?: number | undefi
 }
 
 /** Returns a function from text offsets to source points (through the file's source when it has one). */
-function pointFinder(mapped: TreeText, file: VFile): (offset: number, side: 'start' | 'end') => SourcePoint {
-  const source = file.value === undefined ? undefined : String(file.value);
+function pointFinder(mapped: TreeText, source: string | undefined): (offset: number, side: 'start' | 'end') => SourcePoint {
   const toPoint = source === undefined ? undefined : lineIndex(source);
   const length = mapped.text.length;
   return (offset, side) => {
     if (length === 0) return toPoint ? toPoint(0) : { offset: 0, line: 1, column: 1 };
     const end = side === 'end' && offset > 0;
     const at = Math.max(0, Math.min(length - 1, end ? offset - 1 : offset));
-    const sourceOffset = (mapped.offsets[at] ?? 0) + (end ? 1 : 0);
+    const sourceOffset = (end ? mapped.ends[at] : mapped.starts[at]) ?? 0;
     if (toPoint) return toPoint(sourceOffset);
     const base = mapped.points[at];
     const shift = (mapped.within[at] ?? 0) + (end ? 1 : 0);

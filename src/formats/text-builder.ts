@@ -136,7 +136,8 @@ function isHighSurrogate(code: number): boolean {
   return code >= 0xd800 && code <= 0xdbff;
 }
 
-function matchReference(raw: string, at: number): string {
+/** Returns the character reference (`&amp;`, `&#38;`, `&#x26;`) at `at` in `raw`, or `''`. */
+export function matchReference(raw: string, at: number): string {
   CHARACTER_REFERENCE.lastIndex = at;
   return CHARACTER_REFERENCE.exec(raw)?.[0] ?? '';
 }
