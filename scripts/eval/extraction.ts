@@ -142,6 +142,10 @@ export interface ExtractionSummary {
   readonly f1: number;
   readonly links: number;
   readonly linksGrouped: number;
+  /** Matched quotations whose gold `kind` is known. */
+  readonly kinds: number;
+  /** Of those, how many agree: our `full`/`block` with gold `direct`, our `partial` with gold `mixed`. */
+  readonly kindsAgreeing: number;
   readonly results: readonly ExtractionResult[];
 }
 
@@ -155,7 +159,14 @@ export function evaluateExtraction(docs: readonly GoldDocument[]): ExtractionSum
   let exact = 0;
   let links = 0;
   let linksGrouped = 0;
+  let kinds = 0;
+  let kindsAgreeing = 0;
   for (const r of results) {
+    for (const [p, g] of r.matching.pairs) {
+      if (!g.kind) continue;
+      kinds++;
+      if ((p.kind === 'partial') === (g.kind === 'mixed')) kindsAgreeing++;
+    }
     truePositives += r.matching.pairs.length;
     falsePositives += r.matching.falsePositives.length;
     misses += r.matching.misses.length;
@@ -173,6 +184,8 @@ export function evaluateExtraction(docs: readonly GoldDocument[]): ExtractionSum
     ...scores(truePositives, falsePositives, misses),
     links,
     linksGrouped,
+    kinds,
+    kindsAgreeing,
     results,
   };
 }
@@ -196,6 +209,10 @@ function printSummary(label: string, s: ExtractionSummary): void {
   );
   console.log(`    exact span match: ${s.exact} of ${s.truePositives} matched (${percent(s.exact / Math.max(1, s.truePositives))})`);
   console.log(`    multi-paragraph links grouped as one utterance: ${s.linksGrouped} of ${s.links}`);
+  console.log(
+    `    kind agrees with gold (full/block = direct, partial = mixed): ${s.kindsAgreeing} of ${s.kinds}` +
+      ` (${percent(s.kindsAgreeing / Math.max(1, s.kinds))})`,
+  );
 }
 
 /** Prints extraction precision, recall and F1, and multi-paragraph grouping. */
