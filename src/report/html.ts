@@ -167,7 +167,7 @@ function cardHtml(quote: CheckedQuote, i: number, colour: string, verified: bool
 <blockquote class="said">${escape(shorten(quote.text, 220))}</blockquote>
 ${passage ? `<p class="passage-label">${escape(verification?.reference ? 'Source passage' : 'Nearest passage')} · ${escape(passageLabel(passage))}</p>
 <blockquote class="passage">${escape(shorten(passage.text, 400))}</blockquote>` : verification ? '<p class="passage-label">No source passage found.</p>' : ''}
-${verification && verification.diff.length > 0 ? `<p class="diff" aria-label="Word diff: struck words are the reference's, underlined words the article's">${diffHtml(verification.diff)}</p>` : ''}
+${verification && verification.diff.some((op) => op.op !== 'equal') ? `<p class="diff"><span class="diff-label">Word diff (struck: the reference's words; underlined: the article's)</span><br>${diffHtml(verification.diff)}</p>` : ''}
 <details><summary>Verification details</summary><dl>${rows.map(([term, value]) => `<dt>${escape(term)}</dt><dd>${escape(value)}</dd>`).join('')}</dl></details>
 </section>`;
 }
@@ -236,7 +236,7 @@ main{display:grid;grid-template-columns:minmax(0,3fr) minmax(0,2fr);gap:24px;pad
 .card-head{margin:0 0 4px}.who{font-weight:600;color:var(--ink);text-decoration:none}
 .said,.passage{margin:4px 0;padding:4px 10px;border-left:3px solid var(--line);font-family:Georgia,serif;overflow-wrap:anywhere}
 .passage{background:#f6f8fa}.passage-label{margin:6px 0 0;color:var(--muted);font-size:12px;overflow-wrap:anywhere}
-.diff{margin:6px 0;overflow-wrap:anywhere}
+.diff{margin:6px 0;overflow-wrap:anywhere;font-family:Georgia,serif}.diff-label{color:var(--muted);font:12px system-ui,sans-serif}
 del{background:#ffebe9;color:#82071e}ins{background:#dafbe1;color:#116329;text-decoration:underline}
 details summary{cursor:pointer;color:#0969da}dl{display:grid;grid-template-columns:max-content 1fr;gap:2px 10px;margin:6px 0 0}
 dt{color:var(--muted)}dd{margin:0;overflow-wrap:anywhere}
