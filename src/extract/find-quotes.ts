@@ -65,28 +65,36 @@ class MarkBuffer implements ParagraphMarks {
  * **What counts as a quotation.** Words between a pair of quotation marks: straight `"…"`,
  * curly `“…”`, guillemets `«…»` (and Danish `»…«`), German `„…“`, corner brackets `「…」`, and,
  * at the top level, single marks `'…'`, `‘…’`, `‚…‘`, `‹…›`, `『…』`. Straight and curly marks of
- * one level may pair with each other (`"constructive.”`). Apostrophes are not marks: a `'` or
+ * one level may pair with each other (`"constructive.”`). Two apostrophes `''` (a newswire
+ * convention) are a straight double mark; in `'''` the lone one is the nested mark. Apostrophes are not marks: a `'` or
  * `’` between letters (`don't`), before an abbreviated year (`'90s`) or a known elision
  * (`'em`, `rock 'n' roll`), or after a word with nothing open (`the Joneses'`) is skipped.
- * A quotation inside another one (`"He told me 'no' twice"`) is part of the outer one and is
- * **not** reported on its own, so reported quotations never overlap.
+ * A quotation inside another one (`"He told me 'no' twice"`, and straight doubles inside
+ * straight doubles when the inner mark sits between a space and a word: `"…shouted "Stop!" as…"`)
+ * is part of the outer one and is **not** reported on its own, so reported quotations never overlap.
  *
  * **Reach.** A quotation never runs past its paragraph (paragraphs are separated by a blank
  * line, which may hold spaces or tabs; a single line break is a hard wrap). A double quotation
  * that is still open at the end of its paragraph ends there with `close: null`. A single
  * quotation still open at the end of its paragraph is taken to have been an apostrophe and is
- * dropped. A stray closing mark that opens nothing is ignored.
+ * dropped. A stray closing mark that opens nothing is ignored, so is an inch mark (`4" of rain`);
+ * a straight mark with white space on both sides (`rose " to`) opens a quotation only if a mark
+ * closes it. An opening mark met while a quotation is open and unclosed (`“We are done. “Now…`)
+ * ends the first one there (`close: null`) and opens the next. Paragraph indexes count only
+ * paragraphs that hold something other than white space.
  *
  * **Offsets.** `start`/`end` cover the quoted words, marks excluded and white space inside the
- * marks trimmed; punctuation inside the marks is kept (`"…resolve,"` → `…resolve,`). Every
- * mark is a single UTF-16 code unit, so offsets never split a surrogate pair.
+ * marks trimmed; punctuation inside the marks is kept (`"…resolve,"` → `…resolve,`). Marks are
+ * basic-plane characters, so offsets never split a surrogate pair. A quotation with no letter
+ * or digit (`""`, `"?!"`) is not reported.
  *
  * **Utterances.** Segments of one utterance share `utterance` and count `segment` up from 0:
  * - a quotation left open at the end of a paragraph continues into the next paragraph when
  *   that paragraph begins with an opening mark of the same level (the news convention: an
  *   opening mark on every paragraph, a closing one only on the last);
- * - likewise inside a paragraph, when a new opening mark starts a line while a quotation is
- *   still open (articles that separate paragraphs with a single line break);
+ * - likewise inside a paragraph, when an opening mark cuts short a quotation still open (a
+ *   straight mark does so only at the start of a line: articles that separate paragraphs with a
+ *   single line break);
  * - a split quotation, `"We are ready," he said, "to talk."`: the second quotation follows in
  *   the same paragraph, the first ends with a comma (inside or right after its closing mark),
  *   and the words between them are a short cue clause (at most 80 code units, no line break,
@@ -128,9 +136,16 @@ export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
     throw invalidOption('findQuotes', 'minLength', 'a non-negative integer', minLength, RangeError);
   }
 
-  const quotes: Quote[] = [];
-  const marks = new MarkBuffer();
-  const state: ScanState = { previous: null, utterances: 0 };
+  const scan: Scan = {
+    text,
+    singleQuotes,
+    minLength,
+    marks: new MarkBuffer(),
+    quotes: [],
+    previous: null,
+    utterances: 0,
+  };
+  const marks = scan.marks;
   const length = text.length;
   let paragraph = 0;
   let paragraphStart = 0;
@@ -146,7 +161,7 @@ export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
       if (code === 0x2028 || code === 0x2029) {
         const next = paragraphBreakEnd(text, index);
         if (next >= 0) {
-          emitParagraph(text, paragraphStart, index, paragraph, marks, state, quotes, singleQuotes, minLength);
+          emitParagraph(scan, paragraphStart, index, paragraph);
           if (hasContent(text, paragraphStart, index)) paragraph++;
           paragraphStart = next;
           index = next;
@@ -166,7 +181,7 @@ export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
     } else if (code === 0x0a || code === 0x0d) {
       const next = paragraphBreakEnd(text, index);
       if (next >= 0) {
-        emitParagraph(text, paragraphStart, index, paragraph, marks, state, quotes, singleQuotes, minLength);
+        emitParagraph(scan, paragraphStart, index, paragraph);
         if (hasContent(text, paragraphStart, index)) paragraph++;
         paragraphStart = next;
         index = next;
@@ -175,8 +190,8 @@ export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
     }
     index++;
   }
-  emitParagraph(text, paragraphStart, length, paragraph, marks, state, quotes, singleQuotes, minLength);
-  return quotes;
+  emitParagraph(scan, paragraphStart, length, paragraph);
+  return scan.quotes;
 }
 
 /**
@@ -202,58 +217,51 @@ function pushApostrophes(text: string, index: number, marks: MarkBuffer): number
   return end;
 }
 
-/** What the scan carries from one paragraph to the next. */
-interface ScanState {
+/** One run of {@link findQuotes}: its input, options, and what it carries from paragraph to paragraph. */
+interface Scan {
+  readonly text: string;
+  readonly singleQuotes: boolean;
+  readonly minLength: number;
+  /** The marks of the paragraph being read. */
+  readonly marks: MarkBuffer;
+  /** The quotations found so far. */
+  readonly quotes: Quote[];
+  /** The last quotation found, for the utterance rules. */
   previous: PreviousSegment | null;
+  /** Number of utterances so far (the next utterance id). */
   utterances: number;
 }
 
-/** Pairs the marks of one paragraph, turns the pairs into quotations and empties `marks`. */
-function emitParagraph(
-  text: string,
-  from: number,
-  to: number,
-  paragraph: number,
-  marks: MarkBuffer,
-  state: ScanState,
-  quotes: Quote[],
-  singleQuotes: boolean,
-  minLength: number,
-): void {
+/** Pairs the marks of the paragraph `[from, to)`, adds its quotations and empties `scan.marks`. */
+function emitParagraph(scan: Scan, from: number, to: number, paragraph: number): void {
+  const { text, marks } = scan;
   if (marks.count === 0) return;
   let contentStart = from;
   while (contentStart < to && isSpace(text.charCodeAt(contentStart))) contentStart++;
   let contentEnd = to;
   while (contentEnd > contentStart && isSpace(text.charCodeAt(contentEnd - 1))) contentEnd--;
-  const pairs = pairMarks(text, marks, contentStart, contentEnd, singleQuotes);
+  const pairs = pairMarks(text, marks, contentStart, contentEnd, scan.singleQuotes);
   marks.count = 0;
   for (const pair of pairs) {
-    const quote = toQuote(text, pair, paragraph, contentStart, contentEnd, state, minLength);
-    if (quote) quotes.push(quote);
+    const quote = toQuote(scan, pair, paragraph, contentStart, contentEnd);
+    if (quote) scan.quotes.push(quote);
   }
 }
 
 /** Builds the quotation of one mark pair, or `null` when it has no words. */
-function toQuote(
-  text: string,
-  pair: MarkPair,
-  paragraph: number,
-  contentStart: number,
-  contentEnd: number,
-  state: ScanState,
-  minLength: number,
-): Quote | null {
+function toQuote(scan: Scan, pair: MarkPair, paragraph: number, contentStart: number, contentEnd: number): Quote | null {
+  const text = scan.text;
   let start = pair.open + markLength(pair.openCode);
   let end = pair.close >= 0 ? pair.close : pair.end;
   while (start < end && isSpace(text.charCodeAt(start))) start++;
   while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
-  if (end - start < minLength || !hasWordCharacter(text, start, end)) return null;
+  if (end - start < scan.minLength || !hasWordCharacter(text, start, end)) return null;
 
   const open: QuoteMark = { mark: text.slice(pair.open, pair.open + markLength(pair.openCode)), offset: pair.open };
   const closeEnd = pair.close >= 0 ? pair.close + markLength(pair.closeCode) : -1;
   const close: QuoteMark | null = pair.close >= 0 ? { mark: text.slice(pair.close, closeEnd), offset: pair.close } : null;
   const level = markLevel(pair.openCode) === SINGLE ? 'single' : 'double';
-  const previous = state.previous;
+  const previous = scan.previous;
   const link = previous
     ? continuesUtterance(text, previous, pair, paragraph, contentStart, level)
     : 'none';
@@ -263,7 +271,7 @@ function toQuote(
     utterance = previous.utterance;
     segment = previous.segment + 1;
   } else {
-    utterance = state.utterances++;
+    utterance = scan.utterances++;
     segment = 0;
   }
   let kind: QuoteKind = classifyQuote(text, pair, start, end, contentStart, contentEnd);
@@ -280,7 +288,7 @@ function toQuote(
     segment,
     level,
   };
-  state.previous = {
+  scan.previous = {
     utterance,
     segment,
     paragraph,
