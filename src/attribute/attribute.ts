@@ -122,7 +122,7 @@ class Resolver {
     // 1. the subject of a speech cue between the previous quotation and this one
     const prevClose = i > 0 ? doc.closeOf(i - 1) : 0;
     const from = Math.max(prevClose, at - PRONOUN_REACH);
-    const tokens = tokenize(doc.text, from, at);
+    const tokens = tokenize(doc.text, from, at, doc.lineBreaks);
     for (let v = tokens.length - 1; v > 0; v--) {
       const t = tokens[v] as Token;
       if (!isWord(t) || t.cap || speechVerbStrength(t.lower) === 0) continue;

@@ -20,6 +20,7 @@ const BASE: Readonly<Record<string, number>> = {
   pronoun: 0.93,
   'same-utterance': 0.9,
   continuation: 0.85,
+  'clause-subject': 0.6,
 };
 
 /** Confidence in [0, 1] for a link whose speaker was resolved (`resolved` false: a pronoun left unresolved). */

@@ -5,11 +5,11 @@
  *
  * @module
  */
-import { speechVerbStrength } from '../lexicon/speech-verbs.js';
-import { ROLE_NOUNS } from '../lexicon/words.js';
+import { isBaseForm, speechVerbStrength } from '../lexicon/speech-verbs.js';
+import { NP_PREPOSITIONS, DETERMINERS, ROLE_NOUNS, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { AttributionDocument } from './document.js';
-import { subjectLeft, subjectRight, phraseRight, type Mention } from './phrases.js';
+import { subjectLeft, subjectRight, phraseRight, type Mention, type Parsed } from './phrases.js';
 import { endsSentence, isWord, tokenize, type Token } from './tokens.js';
 
 /** A cue and the phrase it points at. */
@@ -23,7 +23,7 @@ export interface CueMatch {
 }
 
 /** How many tokens after a quotation a cue may be looked for (`"…," the senior official, who …, said`). */
-const AFTER_REACH = 24;
+const AFTER_REACH = 40;
 
 function cueSpan(doc: AttributionDocument, tokens: readonly Token[], v: number): Span {
   const verb = tokens[v] as Token;
@@ -38,6 +38,38 @@ function cueSpan(doc: AttributionDocument, tokens: readonly Token[], v: number):
 
 function strengthOf(t: Token): 0 | 1 | 2 {
   return speechVerbStrength(t.lower);
+}
+
+/**
+ * Whether the verb at `v` with subject `subject` reads as a verb: a bare base form (`comment`,
+ * `report`) needs an auxiliary before it (`will say`) or a plural or first-person subject.
+ */
+export function verbReading(tokens: readonly Token[], v: number, subject: Parsed): boolean {
+  const verb = tokens[v] as Token;
+  // `Clinton's emails`, `the president's remarks`: a noun after a possessive
+  const lastOfSubject = subject.mention.tokens[subject.mention.tokens.length - 1];
+  if (subject.last === v - 1 && lastOfSubject && /['’]s?$/.test(lastOfSubject.text)) return false;
+  if (!isBaseForm(verb.lower)) return true;
+  if (subject.last < v - 1) {
+    const before = tokens[v - 1] as Token;
+    if (VERB_MODIFIERS.has(before.lower)) return true;
+  }
+  const head = subject.mention.tokens[subject.mention.tokens.length - 1];
+  if (!head) return false;
+  if (/^(?:i|we|they|you)$/.test(head.lower)) return true;
+  if (subject.mention.kind === 'name') return false;
+  return subject.mention.kind === 'descriptor' && head.lower.endsWith('s') && ROLE_NOUNS.has(head.lower);
+}
+
+/** Whether only a few words (adverbials: `on Tuesday`, `in an interview`) follow the verb at `v` before `end`. */
+function closesSentence(tokens: readonly Token[], v: number, end: number): boolean {
+  return end - v <= 8 && (end >= tokens.length || endsSentence(tokens[end]));
+}
+
+/** Whether tokens `from` (inclusive) to `to` (exclusive) are all words. */
+function allWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (!isWord(tokens[k])) return false;
+  return true;
 }
 
 /** Index of the first word token, skipping leading commas and dashes. */
@@ -55,16 +87,20 @@ function clauseEnd(tokens: readonly Token[], k: number): number {
 }
 
 /** The cue right after quotation `i`: `"…," Putin said.` / `"…," said Putin.` */
-export function cueAfter(doc: AttributionDocument, tokens: readonly Token[]): CueMatch | null {
+export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quoteText = ''): CueMatch | null {
   const k0 = firstWord(tokens);
   const first = tokens[k0];
   if (!isWord(first)) return null;
+  // `"… ended." Sen. Rubio called …`: a full stop inside the quotation ends the sentence
+  if (/\.\s*$/.test(quoteText) && first.cap && k0 === 0) return null;
   const end = Math.min(clauseEnd(tokens, k0), k0 + AFTER_REACH);
   // inverted: `said Putin`, `added a senior official`
   let k = k0;
   while (k < end && isWord(tokens[k]) && !tokens[k]?.cap && /^(?:also|later|then|again|simply|once|further)$/.test((tokens[k] as Token).lower)) k += 1;
   const inv = tokens[k];
   if (k < end && isWord(inv) && strengthOf(inv) > 0) {
+    // `"…," saying …` / `"…," claiming …`: a participle belongs to the sentence before
+    if (inv.lower.endsWith('ing')) return null;
     const subject = subjectRight(tokens.slice(0, end), k);
     if (subject) return { mention: subject.mention, cue: cueSpan(doc, tokens, k), strength: strengthOf(inv) === 2 ? 2 : 1 };
     return null;
@@ -75,8 +111,18 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[]): Cu
     const strength = strengthOf(t);
     if (strength === 0) continue;
     const subject = subjectLeft(tokens, v, k0);
-    if (subject && subject.first === k0) {
+    // the subject opens the clause, possibly after a title phrase (`Sanders campaign manager Jeff Weaver said`)
+    if (subject && subject.first - k0 <= 4 && allWords(tokens, k0, subject.first) && verbReading(tokens, v, subject)) {
       return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
+    }
+    // `"…" at the convention, he said.` / `"…" are sickening, Hollande said`: the cue closes the sentence
+    if (subject && tokens[subject.first - 1]?.text === ',' && verbReading(tokens, v, subject) && strength === 2 && closesSentence(tokens, v, end)) {
+      return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
+    }
+    // `"…," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`: a long appositive
+    const opening = phraseRight(tokens, k0);
+    if (opening && opening.mention.kind !== 'pronoun' && tokens[opening.last + 1]?.text === ',' && tokens[v - 1]?.text === ',' && strength === 2) {
+      return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
     }
     return null;
   }
@@ -105,9 +151,13 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     if (strength === 0) continue;
     if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
     const subject = subjectLeft(tokens, v, s);
-    if (subject) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
+    if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
+    if (subject) continue;
     const prev = tokens[v - 1];
     if (!orphan && (t.lower.endsWith('ing') || prev?.lower === 'and' || prev?.text === ',')) {
+      // `…, saying:` / `… and added`: the subject of the clause
+      const main = clauseSubject(tokens, s, v);
+      if (main) return { mention: main.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
       orphan = { mention: null, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     }
     // inverted cue before a colon: `said Putin: "…"`
@@ -117,6 +167,37 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
   }
   return orphan;
+}
+
+/** Words after which a new clause (and its subject) may start. */
+const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', 'and', 'but', 'if', 'that', 'when', 'because', 'while', 'as', 'although', 'though', 'since', 'after', 'before', 'so']);
+
+/**
+ * The subject of the clause that contains token `v`, reading between `s` and `v`: the last phrase
+ * after a clause opener (sentence start, comma, `and`, `if` …) that a verb-like word follows.
+ */
+export function clauseSubject(tokens: readonly Token[], s: number, v: number): Parsed | null {
+  for (let k = s; k < v; k++) {
+    const t = tokens[k] as Token;
+    const opener = k === s ? k : CLAUSE_OPENERS.has(t.lower) ? k + 1 : -1;
+    if (opener < 0 || opener >= v) continue;
+    const p = phraseRight(tokens, opener);
+    if (!p || p.last + 1 >= v) continue;
+    let n = p.last + 1;
+    // `Bush, Florida's former governor, also attacked …`: step over an appositive
+    if (tokens[n]?.text === ',') {
+      let c = n + 1;
+      while (c < v && c < n + 12 && tokens[c]?.text !== ',') c += 1;
+      if (tokens[c]?.text !== ',') continue;
+      n = c + 1;
+    }
+    const next = tokens[n];
+    if (!isWord(next) || next.cap) continue;
+    if (/^(?:later|earlier|ago|after|before|since|now|ago|then|today|here|there)$/.test(next.lower)) continue;
+    if (NP_PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower) || next.lower === 'and' || next.lower === 'or') continue;
+    return p;
+  }
+  return null;
 }
 
 /** `according to X` in the sentence around quotation `i`. */
@@ -161,7 +242,7 @@ export function colonBefore(doc: AttributionDocument, i: number, before: readonl
     if (c < 0 || doc.text[c] !== ':') return null;
     if (i > 0 && doc.closeOf(i - 1) > c) return null;
     const from = Math.max(doc.paragraphStart(p - 1), c - 320, i > 0 ? doc.closeOf(i - 1) : 0);
-    tokens = tokenize(doc.text, from, c + 1);
+    tokens = tokenize(doc.text, from, c + 1, doc.lineBreaks);
   } else if (last.text !== ':') {
     return null;
   }
@@ -172,6 +253,29 @@ export function colonBefore(doc: AttributionDocument, i: number, before: readonl
   // no verb: the phrase that opens the clause (`Trump on Twitter:`, `Mr. Smith:`)
   const s = sentenceStart(body);
   const p = phraseRight(body, s);
-  if (p && p.mention.kind !== 'descriptor') return { mention: p.mention, cue: doc.span(colon.start, colon.end), strength: 1 };
+  // the phrase is the whole clause, or followed only by a short prepositional phrase (`Trump on Twitter:`)
+  if (p && p.mention.kind !== 'descriptor' && (p.last === body.length - 1 || (body.length - p.last <= 4 && NP_PREPOSITIONS.has((body[p.last + 1] as Token).lower)))) {
+    return { mention: p.mention, cue: doc.span(colon.start, colon.end), strength: 1 };
+  }
+  {
+    // `He then listed the qualities …:` ¶ `"…"`: the subject of the clause the colon ends
+    const main = clauseSubject(body, s, body.length);
+    if (main) return { mention: main.mention, cue: doc.span(colon.start, colon.end), strength: 1 };
+  }
   return verb;
+}
+
+/** A headline-style speaker: `Graham: Trump's 'Incredibly Hateful Rhetoric' …` — a name and a colon open the sentence. */
+export function headlineColon(doc: AttributionDocument, before: readonly Token[]): CueMatch | null {
+  const s = sentenceStart(before);
+  for (let k = s + 1; k < before.length && k <= s + 5; k++) {
+    const t = before[k] as Token;
+    if (t.text !== ':') continue;
+    const p = phraseRight(before, s);
+    if (p && p.last === k - 1 && (p.mention.kind === 'name' || p.mention.kind === 'organization')) {
+      return { mention: p.mention, cue: doc.span(t.start, t.end), strength: 1 };
+    }
+    return null;
+  }
+  return null;
 }

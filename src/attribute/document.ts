@@ -33,7 +33,9 @@ export class AttributionDocument {
   readonly quotes: readonly Quote[];
   /** The link of each quotation (same index as `quotes`), `null` while unattributed. */
   readonly links: (Link | null)[];
-  /** Start offsets of the paragraphs (separated by blank lines). */
+  /** Whether paragraphs are separated by single line breaks (the text has no blank line). */
+  readonly lineBreaks: boolean;
+  /** Start offsets of the paragraphs (separated by blank lines, or by line breaks when the text has no blank line). */
   private readonly paragraphStarts: number[];
   private readonly beforeCache = new Map<number, Token[]>();
   private readonly afterCache = new Map<number, Token[]>();
@@ -43,7 +45,8 @@ export class AttributionDocument {
     this.quotes = quotes;
     this.links = quotes.map(() => null);
     this.paragraphStarts = [0];
-    const blank = /\n[^\S\n]*\n\s*/g;
+    this.lineBreaks = !/\n[^\S\n]*\n/.test(text);
+    const blank = this.lineBreaks ? /\n\s*/g : /\n[^\S\n]*\n\s*/g;
     for (let m = blank.exec(text); m; m = blank.exec(text)) this.paragraphStarts.push(m.index + m[0].length);
   }
 
@@ -93,7 +96,7 @@ export class AttributionDocument {
       const para = this.paragraphStart(this.paragraphOf(open));
       const prev = i > 0 ? this.closeOf(i - 1) : 0;
       const from = Math.max(para, prev, open - WINDOW);
-      tokens = tokenize(this.text, from, open);
+      tokens = tokenize(this.text, from, open, this.lineBreaks);
       this.beforeCache.set(i, tokens);
     }
     return tokens;
@@ -110,7 +113,7 @@ export class AttributionDocument {
       const para = this.paragraphEnd(this.paragraphOf(Math.max(0, close - 1)));
       const next = i + 1 < this.quotes.length ? this.openOf(i + 1) : this.text.length;
       const to = Math.min(para, next, close + WINDOW);
-      tokens = tokenize(this.text, close, Math.max(close, to));
+      tokens = tokenize(this.text, close, Math.max(close, to), this.lineBreaks);
       this.afterCache.set(i, tokens);
     }
     return tokens;

@@ -75,7 +75,7 @@ function isPronoun(t: Token | undefined): boolean {
 function isDescriptorWord(t: Token | undefined): t is Token {
   if (!isWord(t)) return false;
   if (PRONOUNS.has(t.lower)) return false;
-  if (speechVerbStrength(t.lower) > 0 && !ROLE_NOUNS.has(t.lower)) return false;
+  if (speechVerbStrength(t.lower) > 0 && !ROLE_NOUNS.has(t.lower) && !t.lower.endsWith('ing')) return false;
   if (t.lower === 'and' || t.lower === 'or' || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') return false;
   if (VERB_MODIFIERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
   return true;
@@ -237,7 +237,8 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
     if (k < limit || !isComma(tokens[k])) return null;
     const inner = tokens[k + 1];
     if (isWord(inner) && (inner.lower === 'who' || inner.lower === 'which')) {
-      return subjectLeft(tokens, k + 1, floor);
+      const antecedent = phraseLeft(tokens, k - 1);
+      return antecedent && antecedent.first >= floor ? antecedent : null;
     }
     const seg = phraseLeft(tokens, j - 1);
     if (seg && seg.mention.kind === 'name' && seg.first === k + 1) {
@@ -279,7 +280,25 @@ export function phraseRight(tokens: readonly Token[], j: number): Parsed | null 
     }
   }
   if (t.cap && !DETERMINERS.has(t.lower)) return nameRight(tokens, j);
-  if (!DETERMINERS.has(t.lower) && !ROLE_NOUNS.has(t.lower)) return null;
+  // `former Pennsylvania Gov. and DNC Chairman Ed Rendell`: lower-case titles before a name
+  if (TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
+    let k = j;
+    let lastCap = -1;
+    while (k < tokens.length && k < j + 12) {
+      const w = tokens[k];
+      if (!isWord(w)) break;
+      if (isNameWord(w)) lastCap = k;
+      else if (!(TITLES.has(w.lower) || w.lower === 'and' || w.lower === 'of')) break;
+      k += 1;
+    }
+    if (lastCap >= 0) {
+      let first = lastCap;
+      while (first > j && isNameWord(tokens[first - 1])) first -= 1;
+      const name = nameRight(tokens, first);
+      if (name && name.mention.kind === 'name') return { mention: name.mention, first: j, last: name.last };
+    }
+  }
+  if ((!DETERMINERS.has(t.lower) || /^(?:that|this|these|those|all|no)$/.test(t.lower)) && !ROLE_NOUNS.has(t.lower)) return null;
   // descriptor: read up to punctuation, a relative pronoun or a verb-like stop
   let last = j;
   let steps = 0;

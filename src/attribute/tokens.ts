@@ -38,9 +38,11 @@ const UPPER = /^\p{Lu}/u;
 const MAX_TOKENS = 400;
 
 /**
- * Splits `text.slice(from, to)` into tokens. Stops after {@link MAX_TOKENS} tokens.
+ * Splits `text.slice(from, to)` into tokens. Stops after {@link MAX_TOKENS} tokens. A blank line
+ * is a paragraph break; so is a single line break when `lineBreaks` is set (texts that separate
+ * paragraphs with single line breaks).
  */
-export function tokenize(text: string, from: number, to: number): Token[] {
+export function tokenize(text: string, from: number, to: number, lineBreaks = false): Token[] {
   const tokens: Token[] = [];
   let i = Math.max(0, from);
   const end = Math.min(text.length, to);
@@ -50,7 +52,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
       NEWLINES.lastIndex = i;
       const m = NEWLINES.exec(text);
       const len = m ? m[0].length : 1;
-      if (m && m[0].split('\n').length > 2) {
+      if (m && (lineBreaks || m[0].split('\n').length > 2)) {
         tokens.push({ start: i, end: i + len, text: m[0], lower: m[0], kind: 'para', cap: false });
       }
       i += len;

@@ -121,3 +121,14 @@ export function speechVerbStrength(lower: string): 0 | 1 | 2 {
   if (STRONG_SPEECH_VERB_FORMS.has(lower)) return AMBIGUOUS.has(lower) ? 1 : 2;
   return WEAK_SPEECH_VERB_FORMS.has(lower) ? 1 : 0;
 }
+
+const BASES = new Set([...STRONG_SPEECH_VERBS, ...WEAK_SPEECH_VERBS]);
+
+/**
+ * Whether a (lower-case) word is the bare base form of a speech verb (`comment`, `report`, `say`):
+ * in news prose it is then usually a noun (`a Twitter comment`) unless a plural or first-person
+ * subject or an auxiliary (`will say`, `did tell`) makes it a verb.
+ */
+export function isBaseForm(lower: string): boolean {
+  return BASES.has(lower) && lower !== 'read' && lower !== 'cast';
+}

@@ -15,7 +15,7 @@ export const cueAfterQuote: Sieve = {
   run(doc: AttributionDocument): void {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
-      const m = cueAfter(doc, doc.after(i));
+      const m = cueAfter(doc, doc.after(i), doc.quotes[i]?.text);
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-after-quote', strength: m.strength });
     }

@@ -1,10 +1,11 @@
 /**
  * `colon`: a colon introduces the quotation — at the end of the previous paragraph
- * (`Joel Pollak observed:` ¶ `"…"`) or without a verb (`Trump on Twitter: "…"`).
+ * (`Joel Pollak observed:` ¶ `"…"`), without a verb (`Trump on Twitter: "…"`), or a headline's
+ * opening name (`Graham: Trump's 'Hateful Rhetoric' …`).
  *
  * @module
  */
-import { colonBefore } from '../cues.js';
+import { colonBefore, headlineColon } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import type { Sieve } from './types.js';
 
@@ -14,7 +15,7 @@ export const colon: Sieve = {
   run(doc: AttributionDocument): void {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
-      const m = colonBefore(doc, i, doc.before(i));
+      const m = colonBefore(doc, i, doc.before(i)) ?? headlineColon(doc, doc.before(i));
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'colon', strength: m.strength });
     }

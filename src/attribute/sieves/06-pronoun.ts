@@ -23,7 +23,7 @@ export const pronoun: Sieve = {
         doc.link(i + 1, link);
         continue;
       }
-      const m = cueAfter(doc, doc.after(i)) ?? cueBefore(doc, doc.before(i)) ?? colonBefore(doc, i, doc.before(i));
+      const m = cueAfter(doc, doc.after(i), doc.quotes[i]?.text) ?? cueBefore(doc, doc.before(i)) ?? colonBefore(doc, i, doc.before(i));
       if (m?.mention?.kind !== 'pronoun') continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'pronoun', strength: m.strength });
     }

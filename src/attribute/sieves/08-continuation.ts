@@ -5,7 +5,9 @@
  *
  * @module
  */
+import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument, Link } from '../document.js';
+import { endsSentence } from '../tokens.js';
 import type { Sieve } from './types.js';
 
 const LETTER = /\p{L}/u;
@@ -13,6 +15,32 @@ const LETTER = /\p{L}/u;
 /** Whether `text` has no letters (only spaces, punctuation and marks). */
 function bare(text: string): boolean {
   return !LETTER.test(text);
+}
+
+/**
+ * Whether quote `prev + 1` continues quote `prev` within one paragraph: later in X's sentence
+ * with no new cue in between (`thanked Obama for "A" and "B"`), or opening the sentence right after
+ * the one that holds X's cue (`"A," he said on Tuesday. "B."`).
+ */
+function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): boolean {
+  const tokens = doc.after(prev);
+  let ends = 0;
+  let lastEnd = -1;
+  for (let k = 0; k < tokens.length; k++) {
+    if (endsSentence(tokens[k])) {
+      ends += 1;
+      lastEnd = k;
+    }
+  }
+  if (ends === 0) {
+    return !tokens.some((t) => t.kind === 'word' && t.start >= cueEnd && speechVerbStrength(t.lower) > 0);
+  }
+  if (ends > 1) return false;
+  // only the cue's sentence lies between, and the quotation opens the next sentence
+  for (let k = lastEnd + 1; k < tokens.length; k++) if (tokens[k]?.kind === 'word') return false;
+  const end = tokens[lastEnd];
+  if (!end || end.start < cueEnd) return bare(doc.text.slice(doc.closeOf(prev), end ? end.start : doc.closeOf(prev)));
+  return true;
 }
 
 /** The `continuation` sieve. */
@@ -33,7 +61,7 @@ export const continuation: Sieve = {
       if (prev.mention && prev.mention.end > gapFrom && prev.mention.end <= open) gapFrom = prev.mention.end;
       let ok = false;
       if (p === pp) {
-        ok = bare(doc.text.slice(gapFrom, open)) && gapFrom > prevClose || bare(doc.text.slice(prevClose, open));
+        ok = sameParagraph(doc, i - 1, gapFrom);
       } else if (p === pp + 1) {
         // the quotation opens its paragraph
         const paraStart = doc.paragraphStart(p);

@@ -12,6 +12,7 @@ import { colon } from './05-colon.js';
 import { pronoun } from './06-pronoun.js';
 import { sameUtterance } from './07-same-utterance.js';
 import { continuation } from './08-continuation.js';
+import { clauseSubjectSieve } from './09-clause-subject.js';
 import type { Sieve } from './types.js';
 
 /**
@@ -26,6 +27,8 @@ import type { Sieve } from './types.js';
  * 7. `same-utterance` — a segment without a cue shares the speaker of its utterance's other segments.
  * 8. `continuation` — a quotation with no cue right after a quotation by X (the next paragraph,
  *    wholly a quotation, or later in X's paragraph) is X's.
+ * 9. `clause-subject` — a partial quotation with no speech cue takes the subject of its clause:
+ *    `Clinton slammed the proposal as "reprehensible"` (low confidence).
  */
 export const DEFAULT_SIEVES = [
   'cue-inside-quote',
@@ -36,6 +39,7 @@ export const DEFAULT_SIEVES = [
   'pronoun',
   'same-utterance',
   'continuation',
+  'clause-subject',
 ] as const;
 
 /** The name of a built-in sieve (see {@link DEFAULT_SIEVES}). */
@@ -51,4 +55,5 @@ export const SIEVES: Readonly<Record<SieveName, Sieve>> = {
   pronoun,
   'same-utterance': sameUtterance,
   continuation,
+  'clause-subject': clauseSubjectSieve,
 };

@@ -1,0 +1,34 @@
+/**
+ * `clause-subject`: a partial quotation with no speech cue, inside a sentence whose subject
+ * utters it in a looser way (`Clinton slammed the proposal as "reprehensible"`,
+ * `Rubio bemoaned a climate in which people "literally hate each other"`): the subject of the
+ * clause before the quotation. Low confidence. Titles (every word capitalized) are left alone.
+ *
+ * @module
+ */
+import { clauseSubject } from '../cues.js';
+import type { AttributionDocument } from '../document.js';
+import { endsSentence } from '../tokens.js';
+import type { Sieve } from './types.js';
+
+/** Every word capitalized: a title (`"Saturday Night Live"`, `"Make America Great Again"`). */
+const TITLE = /^(?:[^\p{L}]*\p{Lu}[\p{L}'’.-]*[^\p{L}]*)+$/u;
+
+/** The `clause-subject` sieve. */
+export const clauseSubjectSieve: Sieve = {
+  name: 'clause-subject',
+  run(doc: AttributionDocument): void {
+    for (let i = 0; i < doc.quotes.length; i++) {
+      if (doc.links[i]) continue;
+      const quote = doc.quotes[i];
+      if (!quote || TITLE.test(quote.text)) continue;
+      const tokens = doc.before(i);
+      let s = tokens.length;
+      while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+      if (tokens.length - s < 2) continue;
+      const subject = clauseSubject(tokens, s, tokens.length);
+      if (!subject) continue;
+      doc.link(i, { mention: subject.mention, cue: null, method: 'clause-subject', strength: 1 });
+    }
+  },
+};
