@@ -223,6 +223,7 @@ describe('findQuotes small cases', () => {
     ["'em and 'til", "Get 'em out of here, stay 'til the end.", []],
     ['plural possessive closes nothing', "The Joneses' house and the Smiths' car.", []],
     ['curly apostrophe', 'Obama’s plan isn’t new, she said.', []],
+    ['right single mark typed as an opener', '’We are ready,’ he said of the ’90s plan.', ['We are ready,']],
     ['British single quotes with an apostrophe inside', "'We don't agree,' he said.", ["We don't agree,"]],
     ['single quotation after a colon', "He said: 'Enough.'", ['Enough.']],
     ['unclosed single mark is an apostrophe', "The 'Bama fans cheered.", []],

@@ -196,6 +196,7 @@ function canOpenSingle(text: string, code: number, position: number): boolean {
   switch (code) {
     case MARK.apostrophe:
     case MARK.leftSingle:
+    case MARK.rightSingle: // `’` typed for `‘`, as some sites do
       return isOpeningContext(text, position) && !isWordCharacter(previous) && !isLeadingElision(text, position);
     case MARK.lowSingle:
       return isOpeningContext(text, position);
