@@ -163,24 +163,42 @@ interface Candidate {
   /** Lowest and highest diagonal (reference word − quotation word). */
   dLo: number;
   dHi: number;
-  /** The quotation's words found in place along the better of the two diagonals. */
+  /** Rank: the quotation's words in place on its main, lowest or highest diagonal. */
   along: number;
+  /** The main diagonal (most hits) and its hits. */
+  mode: number;
+  modeHits: number;
 }
 
-/** Candidates whose diagonals are checked word by word before the best few are aligned. */
+/** The reference that holds word `p`. */
+function referenceOf(starts: Uint32Array, p: number): number {
+  let lo = 0;
+  let hi = starts.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if ((starts[mid] as number) <= p) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Best diagonals considered per quotation (at least). */
 const MAX_EXTENDED = 256;
+/** Word comparisons spent checking diagonals per quotation: short quotations may check more diagonals. */
+const EXTEND_BUDGET = 50000;
 
 /**
- * How many of the quotation's words sit in place on diagonal `d1` or `d2` (reference word `d + i` is
+ * How many of the quotation's words sit in place on diagonal `d1`, `d2` or `d3` (reference word `d + i` is
  * quotation word `i`), inside `[lo, hi)`.
  */
-function alongDiagonals(q: Uint32Array, ref: Uint32Array, d1: number, d2: number, lo: number, hi: number): number {
+function alongDiagonals(q: Uint32Array, ref: Uint32Array, d1: number, d2: number, d3: number, lo: number, hi: number): number {
   let n = 0;
   for (let i = 0; i < q.length; i++) {
     const w = q[i];
     const a = d1 + i;
     const b = d2 + i;
-    if ((a >= lo && a < hi && ref[a] === w) || (b >= lo && b < hi && ref[b] === w)) n++;
+    const c = d3 + i;
+    if ((a >= lo && a < hi && ref[a] === w) || (b >= lo && b < hi && ref[b] === w) || (c >= lo && c < hi && ref[c] === w)) n++;
   }
   return n;
 }
@@ -427,47 +445,70 @@ export class ReferenceIndex {
     if (hits.length === 0) return this.#fallback(q, speaker);
     hits.sort((x, y) => x - y);
 
-    // 2. Candidates: hits close together in one reference.
-    const candidates: Candidate[] = [];
-    const stamp = new Int32Array(Math.min(m, I_BITS));
-    let current: Candidate | null = null;
-    let lastP = -1;
-    let refIndex = 0;
-    let refEnd = referenceStarts[1] as number;
-    let id = 0;
-    for (const h of hits) {
-      const p = Math.floor(h / I_BITS);
-      const i = h - p * I_BITS;
-      let sameRef = true;
-      while (p >= refEnd) {
-        refIndex++;
-        refEnd = referenceStarts[refIndex + 1] as number;
-        sameRef = false;
+    // 2. Diagonals (reference word − quotation word): a passage that holds the quotation puts many
+    //    hits on one diagonal (one per segment when words were left out); stray hits of common pairs
+    //    scatter over many.
+    const diagonals: { d: number; count: number; reference: number }[] = [];
+    {
+      // hits are p·2^21 + i; re-key them by diagonal d = p − i (shifted by m to stay non-negative).
+      const byDiagonal = new Float64Array(hits.length);
+      hits.forEach((h, k) => {
+        const p = Math.floor(h / I_BITS);
+        const i = h - p * I_BITS;
+        byDiagonal[k] = (p - i + m) * I_BITS + i;
+      });
+      byDiagonal.sort();
+      let lastD = NaN;
+      let lastI = -1;
+      for (const key of byDiagonal) {
+        const dm = Math.floor(key / I_BITS);
+        const i = key - dm * I_BITS;
+        const d = dm - m;
+        if (d !== lastD) {
+          diagonals.push({ d, count: 0, reference: referenceOf(referenceStarts, Math.max(0, d + i)) });
+          lastD = d;
+          lastI = -1;
+        }
+        if (i !== lastI) (diagonals[diagonals.length - 1] as { count: number }).count++;
+        lastI = i;
       }
-      if (!current || !sameRef || p - lastP > MAX_HIT_GAP) {
-        current = { reference: refIndex, hits: 0, dLo: p - i, dHi: p - i, along: 0 };
-        candidates.push(current);
-        id++;
-      }
-      if (stamp[i] !== id) {
-        stamp[i] = id;
-        current.hits++;
-      }
-      const d = p - i;
-      if (d < current.dLo) current.dLo = d;
-      if (d > current.dHi) current.dHi = d;
-      lastP = p;
     }
-    candidates.sort((x, y) => y.hits - x.hits || x.dHi - x.dLo - (y.dHi - y.dLo));
-    // Rank the most promising by the quotation's words found along their diagonals (seed-and-extend).
-    const ranked = candidates.slice(0, MAX_EXTENDED);
-    for (const cand of ranked) {
+    diagonals.sort((x, y) => y.count - x.count || x.d - y.d);
+    // 3. Candidates: the best diagonals, each joined by the well-supported diagonals near it in the
+    //    same reference (the quotation's other segments).
+    const candidates: Candidate[] = [];
+    const byReference = new Map<number, Candidate[]>();
+    for (const diag of diagonals.slice(0, Math.max(MAX_EXTENDED, Math.floor(EXTEND_BUDGET / m)))) {
+      let joined = false;
+      if (diag.count >= 2) {
+        for (const c of byReference.get(diag.reference) ?? []) {
+          if (c.reference === diag.reference && diag.d >= c.dLo - MAX_HIT_GAP && diag.d <= c.dHi + MAX_HIT_GAP) {
+            c.dLo = Math.min(c.dLo, diag.d);
+            c.dHi = Math.max(c.dHi, diag.d);
+            c.hits += diag.count;
+            joined = true;
+            break;
+          }
+        }
+      }
+      if (!joined) {
+        const c: Candidate = { reference: diag.reference, hits: diag.count, dLo: diag.d, dHi: diag.d, along: 0, mode: diag.d, modeHits: diag.count };
+        candidates.push(c);
+        if (diag.count >= 2) {
+          const list = byReference.get(diag.reference);
+          if (list) list.push(c);
+          else byReference.set(diag.reference, [c]);
+        }
+      }
+    }
+    // Rank by the quotation's words in place on the main diagonal (seed-and-extend), plus the other segments' hits.
+    for (const cand of candidates) {
       const lo = referenceStarts[cand.reference] as number;
       const hi = referenceStarts[cand.reference + 1] as number;
-      cand.along = alongDiagonals(q.ids, wordIds, cand.dLo, cand.dHi, lo, hi);
+      cand.along = alongDiagonals(q.ids, wordIds, cand.mode, cand.dLo, cand.dHi, lo, hi);
     }
-    ranked.sort((x, y) => y.along - x.along || y.hits - x.hits || x.dHi - x.dLo - (y.dHi - y.dLo));
-    const top = ranked.slice(0, this.#options.maxCandidates);
+    candidates.sort((x, y) => y.along - x.along || y.hits - x.hits || x.dHi - x.dLo - (y.dHi - y.dLo));
+    const top = candidates.slice(0, this.#options.maxCandidates);
 
     // 3. Align each candidate; keep the cheapest (then the one whose speaker matches the article's).
     let best: Located | null = null;
@@ -513,7 +554,7 @@ export class ReferenceIndex {
       if (wordIds[p] !== target) continue;
       let r = 0;
       while ((referenceStarts[r + 1] as number) <= p) r++;
-      return this.#alignCandidate(q, { reference: r, hits: 1, dLo: p, dHi: p, along: 1 }, speaker);
+      return this.#alignCandidate(q, { reference: r, hits: 1, dLo: p, dHi: p, along: 1, mode: p, modeHits: 1 }, speaker);
     }
     return null;
   }
@@ -549,3 +590,4 @@ export class ReferenceIndex {
 class IndexDataBox {
   constructor(readonly data: IndexData) {}
 }
+
