@@ -72,7 +72,9 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
   while (rest.length > 1 && NOT_NAMES.has((rest[0] as string).toLowerCase())) rest = rest.slice(1);
   // a first name after other capitalized words starts the name (`State John Kerry`)
   for (let k = 1; k < rest.length - 1; k++) {
-    if (firstNameGender(rest[k] as string) !== undefined && firstNameGender(rest[0] as string) === undefined && !NAME_PARTICLES.has((rest[k - 1] as string).toLowerCase())) {
+    const lowerK = (rest[k] as string).toLowerCase();
+    if (NAME_PARTICLES.has(lowerK) || NAME_PARTICLES.has((rest[k - 1] as string).toLowerCase())) continue;
+    if (firstNameGender(rest[k] as string) !== undefined && firstNameGender(rest[0] as string) === undefined) {
       rest = rest.slice(k);
       break;
     }
@@ -187,6 +189,10 @@ export function resolveMention(mention: Mention, index: NameIndex): Entity {
     return { name: phraseText(mention), kind: 'organization', gender: 'u', plural: false };
   }
   if (mention.kind === 'relative' && mention.antecedent) return resolveMention(mention.antecedent, index);
+  if (mention.tokens.some((t) => t.lower === 'and')) {
+    // `Moscow and Washington`, `Trump and Ryan`: a group
+    return { name: phraseText(mention), kind: 'organization', gender: 'u', plural: true };
+  }
   const { words: name, gender } = stripTitles(words(mention.tokens.map((t) => t.text).join(' ')));
   if (name.length === 0) {
     const traits = descriptorTraits(mention.tokens);

@@ -111,6 +111,14 @@ function nameLeft(tokens: readonly Token[], j: number): Parsed | null {
     else if (isWord(prev) && NAME_PARTICLES.has(prev.lower) && isNameWord(tokens[first - 2])) first -= 1;
     else break;
   }
+  // `Moscow and Washington`, `Trump and Ryan`: coordinated names
+  const and = tokens[first - 1];
+  if (isWord(and) && and.lower === 'and' && isNameWord(tokens[first - 2])) {
+    const other = nameLeft(tokens, first - 2);
+    if (other && other.mention.kind !== 'descriptor' && !other.mention.tokens.some((t) => t.lower === 'and')) {
+      return make(tokens, other.first, last, 'name');
+    }
+  }
   // `the Kremlin`, `the White House`, `the Washington Post`: an organization
   const det = tokens[first - 1];
   if (isWord(det) && det.lower === 'the') return make(tokens, first - 1, last, 'organization');
