@@ -72,7 +72,7 @@ describeWithBrowser('HTML report in Chromium', () => {
     expect(misattributed).toBeGreaterThanOrEqual(0);
     await page.reload();
     await page.locator(`#q${misattributed}`).click();
-    await page.evaluate(() => globalThis.scrollTo(0, 0));
+    await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
     await page.screenshot({ path: new URL('../docs/report.png', import.meta.url).pathname });
     expect(new Set(requests)).toEqual(new Set([url]));
     expect(errors).toEqual([]);
