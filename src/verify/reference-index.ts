@@ -43,7 +43,7 @@ export interface ReferenceIndexOptions {
   readonly minMatchedWords?: number;
   /** Candidate passages aligned word by word per quotation (default: `4`). */
   readonly maxCandidates?: number;
-  /** Reference positions examined per quotation when looking up its word pairs (default: `20000`). */
+  /** Reference positions examined per quotation when looking up its word pairs (default: `4000`). */
   readonly seedBudget?: number;
 }
 
@@ -52,7 +52,7 @@ const DEFAULTS: Required<ReferenceIndexOptions> = {
   minScore: 0.7,
   minMatchedWords: 3,
   maxCandidates: 4,
-  seedBudget: 20000,
+  seedBudget: 4000,
 };
 
 const OPTION_NAMES = Object.keys(DEFAULTS);
@@ -182,10 +182,12 @@ function referenceOf(starts: Uint32Array, p: number): number {
   return lo;
 }
 
+/** Scale of the diagonal in a ranking key (diagonals stay below 2^33). */
+const DIAGONAL_SCALE = 8589934592;
 /** Best diagonals considered per quotation (at least). */
 const MAX_EXTENDED = 256;
-/** Word comparisons spent checking diagonals per quotation: short quotations may check more diagonals. */
-const EXTEND_BUDGET = 50000;
+/** Word comparisons spent checking diagonals, per reference position examined (short quotations check more diagonals). */
+const EXTEND_PER_SEED = 2.5;
 
 /**
  * How many of the quotation's words sit in place on diagonal `d1`, `d2` or `d3` (reference word `d + i` is
@@ -443,44 +445,62 @@ export class ReferenceIndex {
       }
     }
     if (hits.length === 0) return this.#fallback(q, speaker);
-    hits.sort((x, y) => x - y);
 
     // 2. Diagonals (reference word − quotation word): a passage that holds the quotation puts many
     //    hits on one diagonal (one per segment when words were left out); stray hits of common pairs
     //    scatter over many.
-    const diagonals: { d: number; count: number; reference: number }[] = [];
+    // hits are p·2^21 + i; re-key them by diagonal d = p − i (shifted by m to stay non-negative).
+    const byDiagonal = new Float64Array(hits.length);
+    for (let k = 0; k < hits.length; k++) {
+      const h = hits[k] as number;
+      const p = Math.floor(h / I_BITS);
+      const i = h - p * I_BITS;
+      byDiagonal[k] = (p - i + m) * I_BITS + i;
+    }
+    byDiagonal.sort();
+    // One key per diagonal: (most hits first, then lowest diagonal) as a number, sorted without objects.
+    const ranking = new Float64Array(hits.length);
+    let nDiagonals = 0;
     {
-      // hits are p·2^21 + i; re-key them by diagonal d = p − i (shifted by m to stay non-negative).
-      const byDiagonal = new Float64Array(hits.length);
-      hits.forEach((h, k) => {
-        const p = Math.floor(h / I_BITS);
-        const i = h - p * I_BITS;
-        byDiagonal[k] = (p - i + m) * I_BITS + i;
-      });
-      byDiagonal.sort();
-      let lastD = NaN;
+      let lastDm = -1;
       let lastI = -1;
+      let count = 0;
+      const flush = (): void => {
+        if (lastDm >= 0) ranking[nDiagonals++] = (65535 - Math.min(count, 65535)) * DIAGONAL_SCALE + lastDm;
+      };
       for (const key of byDiagonal) {
         const dm = Math.floor(key / I_BITS);
         const i = key - dm * I_BITS;
-        const d = dm - m;
-        if (d !== lastD) {
-          diagonals.push({ d, count: 0, reference: referenceOf(referenceStarts, Math.max(0, d + i)) });
-          lastD = d;
+        if (dm !== lastDm) {
+          flush();
+          lastDm = dm;
           lastI = -1;
+          count = 0;
         }
-        if (i !== lastI) (diagonals[diagonals.length - 1] as { count: number }).count++;
+        if (i !== lastI) count++;
         lastI = i;
       }
+      flush();
     }
-    diagonals.sort((x, y) => y.count - x.count || x.d - y.d);
+    const ranked = ranking.subarray(0, nDiagonals).sort();
+    const diagonals: { d: number; count: number; reference: number }[] = [];
+    const keep = Math.min(nDiagonals, Math.max(MAX_EXTENDED, Math.floor((EXTEND_PER_SEED * this.#options.seedBudget) / m)));
+    for (let k = 0; k < keep; k++) {
+      const key = ranked[k] as number;
+      const c = Math.floor(key / DIAGONAL_SCALE);
+      const d = key - c * DIAGONAL_SCALE - m;
+      diagonals.push({ d, count: 65535 - c, reference: referenceOf(referenceStarts, Math.max(0, d)) });
+    }
     // 3. Candidates: the best diagonals, each joined by the well-supported diagonals near it in the
     //    same reference (the quotation's other segments).
     const candidates: Candidate[] = [];
+    const hasGaps = q.gaps.some((g, k) => g !== 0 && k > 0 && k < m);
     const byReference = new Map<number, Candidate[]>();
-    for (const diag of diagonals.slice(0, Math.max(MAX_EXTENDED, Math.floor(EXTEND_BUDGET / m)))) {
+    for (const diag of diagonals) {
       let joined = false;
-      if (diag.count >= 2) {
+      // Only a quotation with ellipses or brackets has segments on different diagonals; for others,
+      // the band around the main diagonal absorbs the few words added or dropped.
+      if (diag.count >= 2 && hasGaps) {
         for (const c of byReference.get(diag.reference) ?? []) {
           if (c.reference === diag.reference && diag.d >= c.dLo - MAX_HIT_GAP && diag.d <= c.dHi + MAX_HIT_GAP) {
             c.dLo = Math.min(c.dLo, diag.d);
