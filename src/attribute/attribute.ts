@@ -11,7 +11,8 @@ import { confidenceOf } from './confidence.js';
 import { cueBefore } from './cues.js';
 import { AttributionDocument, type Link } from './document.js';
 import { agrees, nearbyPersons, NameIndex, resolveMention, type Entity } from './entities.js';
-import { subjectLeft, type Mention } from './phrases.js';
+import { phraseLeft, subjectLeft, type Mention } from './phrases.js';
+import { ORGANIZATION_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { DEFAULT_SIEVES, SIEVES, type SieveName } from './sieves/index.js';
 import { tokenize, isWord, type Token } from './tokens.js';
 import { speechVerbStrength } from '../lexicon/speech-verbs.js';
@@ -130,6 +131,20 @@ class Resolver {
       if (!subject || subject.mention.kind === 'pronoun') continue;
       const entity = resolveMention(subject.mention, this.names);
       if (agrees(entity, lower)) return entity;
+    }
+    // 1b. `they` / `it`: the nearest plural role phrase or organization (`Several state officials …`)
+    if (lower === 'they' || lower === 'it') {
+      for (let k = tokens.length - 1; k >= 0; k--) {
+        const t = tokens[k] as Token;
+        if (!isWord(t)) continue;
+        const plural = lower === 'they' && ROLE_NOUNS.has(t.lower) && t.lower.endsWith('s');
+        const org = ORGANIZATION_NOUNS.has(t.lower);
+        if (!plural && !org) continue;
+        const p = phraseLeft(tokens, k);
+        if (!p || p.mention.kind === 'pronoun') continue;
+        const entity = resolveMention(p.mention, this.names);
+        if (agrees(entity, lower)) return entity;
+      }
     }
     // 2. the speaker of a recent quotation
     const para = doc.paragraphOf(at);

@@ -80,7 +80,7 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
     }
   }
   if (rest.length === 1 && TITLES.has((rest[0] as string).toLowerCase())) rest = [];
-  if (gender === 'u' && rest.length > 1) gender = firstNameGender(rest[0] as string) ?? 'u';
+  if (gender === 'u' && rest.length >= 1) gender = firstNameGender(rest[0] as string) ?? 'u';
   return { words: rest, gender };
 }
 

@@ -18,7 +18,7 @@ import {
   TITLES,
   VERB_MODIFIERS,
 } from '../lexicon/words.js';
-import { speechVerbStrength } from '../lexicon/speech-verbs.js';
+import { isBaseForm, speechVerbStrength } from '../lexicon/speech-verbs.js';
 import { endsSentence, isWord, type Token } from './tokens.js';
 
 /** What kind of phrase a mention is. */
@@ -63,7 +63,8 @@ function make(tokens: readonly Token[], first: number, last: number, kind: Menti
 
 /** Whether a word can be part of a capitalized name sequence. */
 function isNameWord(t: Token | undefined): boolean {
-  if (!isWord(t) || !t.cap) return false;
+  if (!isWord(t)) return false;
+  if (!t.cap) return /^(?:al|el|bin|ben|abu|ibn|de|da|di|du|van|von)-\p{Lu}/u.test(t.text);
   return !NOT_NAMES.has(t.lower) && speechVerbStrength(t.lower) === 0;
 }
 
@@ -75,7 +76,7 @@ function isPronoun(t: Token | undefined): boolean {
 function isDescriptorWord(t: Token | undefined): t is Token {
   if (!isWord(t)) return false;
   if (PRONOUNS.has(t.lower)) return false;
-  if (speechVerbStrength(t.lower) > 0 && !ROLE_NOUNS.has(t.lower) && !t.lower.endsWith('ing')) return false;
+  if (speechVerbStrength(t.lower) > 0 && !ROLE_NOUNS.has(t.lower) && !t.lower.endsWith('ing') && !isBaseForm(t.lower)) return false;
   if (t.lower === 'and' || t.lower === 'or' || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') return false;
   if (VERB_MODIFIERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
   return true;
@@ -91,7 +92,15 @@ function descriptorHead(tokens: readonly Token[], first: number, last: number): 
     if (ROLE_NOUNS.has(lower)) role = true;
     if (ORGANIZATION_NOUNS.has(lower)) org = true;
   }
-  const head = (tokens[last] as Token).lower;
+  // the head is the last noun before a prepositional complement (`a spokeswoman for the ministry`)
+  let h = last;
+  for (let k = first + 1; k <= last; k++) {
+    if (NP_PREPOSITIONS.has((tokens[k] as Token).lower)) {
+      h = k - 1;
+      break;
+    }
+  }
+  const head = (tokens[h] as Token).lower;
   if (ROLE_NOUNS.has(head)) return 'descriptor';
   if (ORGANIZATION_NOUNS.has(head) || (org && !role)) return 'organization';
   return role ? 'descriptor' : null;
@@ -111,6 +120,16 @@ function nameLeft(tokens: readonly Token[], j: number): Parsed | null {
     else if (isWord(prev) && NAME_PARTICLES.has(prev.lower) && isNameWord(tokens[first - 2])) first -= 1;
     else break;
   }
+  // `Kremlin spokesperson Dmitry Peskov`, `former president Bill Clinton`: titles before the name
+  let titled = first;
+  while (titled > 0) {
+    const prev = tokens[titled - 1];
+    const cur = tokens[titled] as Token;
+    if (isWord(prev) && !prev.cap && TITLES.has(prev.lower)) titled -= 1;
+    else if (isNameWord(prev) && !cur.cap && TITLES.has(cur.lower)) titled -= 1;
+    else break;
+  }
+  if (titled < first) return make(tokens, titled, last, 'name');
   // `Moscow and Washington`, `Trump and Ryan`: coordinated names
   const and = tokens[first - 1];
   if (isWord(and) && and.lower === 'and' && isNameWord(tokens[first - 2])) {

@@ -1,0 +1,39 @@
+/** The word lists of attribution: speech-verb inflections and strengths, first-name genders. */
+import { firstNameGender } from '../src/lexicon/first-names.js';
+import { STRONG_SPEECH_VERB_FORMS, inflect, isBaseForm, speechVerbStrength } from '../src/lexicon/speech-verbs.js';
+
+describe('speech verbs', () => {
+  test.each([
+    ['say', ['say', 'says', 'said', 'saying']],
+    ['tell', ['tell', 'tells', 'told', 'telling']],
+    ['quip', ['quip', 'quips', 'quipped', 'quipping']],
+    ['reply', ['reply', 'replies', 'replied', 'replying']],
+    ['concede', ['concede', 'concedes', 'conceded', 'conceding']],
+    ['admit', ['admit', 'admits', 'admitted', 'admitting']],
+    ['write', ['write', 'writes', 'wrote', 'written', 'writing']],
+    ['stress', ['stress', 'stresses', 'stressed', 'stressing']],
+  ])('inflect(%s)', (base, forms) => {
+    expect(inflect(base).sort()).toEqual([...forms].sort());
+  });
+
+  test.each([
+    ['said', 2], ['insisted', 2], ['warned', 2], ['noted', 2], ['conceded', 2], ['tweeted', 2], ['wrote', 2],
+    ['recalled', 2], ['quipped', 2], ['called', 1], ['described', 2], ['believes', 1], ['table', 0], ['the', 0],
+  ] as const)('speechVerbStrength(%s) = %d', (word, strength) => {
+    expect(speechVerbStrength(word)).toBe(strength);
+  });
+
+  test('every strong form is lower case and inflected forms are not base forms', () => {
+    for (const form of STRONG_SPEECH_VERB_FORMS) expect(form).toBe(form.toLowerCase());
+    expect(isBaseForm('comment')).toBe(true);
+    expect(isBaseForm('commented')).toBe(false);
+  });
+});
+
+describe('first names', () => {
+  test.each([
+    ['John', 'm'], ['Maria', 'f'], ['margaret', 'f'], ['Chris', 'u'], ['Zzyzx', undefined],
+  ] as const)('firstNameGender(%s) = %s', (name, gender) => {
+    expect(firstNameGender(name)).toBe(gender);
+  });
+});
