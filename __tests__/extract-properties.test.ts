@@ -122,19 +122,3 @@ describe('findQuotes adversarial inputs complete with valid results', () => {
     assertValid(text, quotes, Math.max(1, Math.floor(quotes.length / 2000)));
   });
 });
-
-describe('paragraphs', () => {
-  test.each<[string, string, string[]]>([
-    ['blank line', 'One.\n\nTwo.', ['One.', 'Two.']],
-    ['blank line with spaces and tabs', 'One.\n \t\nTwo.', ['One.', 'Two.']],
-    ['hard wrap is one paragraph', 'One\ntwo.', ['One\ntwo.']],
-    ['CRLF', 'One.\r\n\r\nTwo.\r\n', ['One.', 'Two.']],
-    ['paragraph separator', 'One.\u2029Two.', ['One.', 'Two.']],
-    ['leading and trailing blank lines', '\n\n  One.  \n\n\n', ['One.']],
-    ['empty', '', []],
-  ])('%s', (_name, input, expected) => {
-    const spans = paragraphs(input);
-    expect(spans.map((p) => p.text)).toEqual(expected);
-    for (const p of spans) expect(input.slice(p.start, p.end)).toBe(p.text);
-  });
-});
