@@ -125,6 +125,24 @@ describe('quotecheck quotes / verify', () => {
     const budget = quotes.find((quote) => quote.text.startsWith('This budget keeps'));
     expect(budget?.verification.reference?.id).toBe('nested/meeting.txt');
   });
+
+  test('--save-index writes an index that --ref reads back, with the same verdicts', () => {
+    const saved = join(tmp, 'council.qci');
+    const first = cli(['verify', data('article.txt'), '--ref', data('transcript.txt'), '--save-index', saved, '--json']);
+    expect(first.status).toBe(0);
+    expect(readFileSync(saved).subarray(0, 8).toString('latin1')).toBe('QUOTECHK');
+    const second = cli(['verify', data('article.txt'), '--ref', saved, '--json']);
+    expect(second.status).toBe(0);
+    expect(JSON.parse(second.stdout)).toEqual(JSON.parse(first.stdout));
+    const damaged = join(tmp, 'damaged.qci');
+    writeFileSync(damaged, readFileSync(saved).subarray(0, 40));
+    const broken = cli(['verify', data('article.txt'), '--ref', damaged]);
+    expect(broken.status).toBe(2);
+    expect(broken.stderr).toMatch(/^quotecheck: .*damaged\.qci: not a quotecheck index: .*\n$/);
+    const mixed = cli(['verify', data('article.txt'), '--ref', saved, '--ref', data('transcript.txt')]);
+    expect(mixed.status).toBe(2);
+    expect(mixed.stderr).toMatch(/a saved index cannot be combined with other references\n$/);
+  });
 });
 
 describe('exit codes', () => {

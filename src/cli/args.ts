@@ -25,6 +25,8 @@ export interface Command {
   /** Where to write the HTML report, if anywhere. */
   readonly html: string | undefined;
   readonly failOn: readonly QuoteProblem[];
+  /** Where to save the reference index for later `--ref` use, if anywhere. */
+  readonly saveIndex: string | undefined;
 }
 
 export const HELP = `Usage: quotecheck <quotes|verify> ARTICLE [options]
@@ -39,18 +41,20 @@ Commands:
 ARTICLE is a file (.txt, .html/.htm, .md/.markdown) or - for standard input.
 
 Options:
-  -r, --ref FILE       a reference: plain text, a transcript with NAME: turns, a JSON
-                       Lines collection {id, text, title?, date?, speaker?}, a saved
-                       index (.json), or a folder of them; repeat it or list several
-  -f, --format FORMAT  read ARTICLE as text, html or markdown (default: from its extension)
-      --json           print one JSON document
-      --jsonl          batch: ARTICLE holds JSON Lines {"id", "text", "format"?}; print
-                       one line {"id", "quotes"} (or {"id", "error"}) per line, in order
-      --html FILE      also write a standalone HTML report of the article to FILE
-      --fail-on LIST   exit with 1 when a quotation is one of: unattributed, altered,
-                       not-found, misattributed (comma-separated)
-  -h, --help           show this help
-  -v, --version        show the version
+  -r, --ref FILE         a reference: plain text, a transcript with NAME: turns, a JSON
+                         Lines collection {id, text, title?, date?, speaker?}, a saved
+                         index (see --save-index), or a folder of them; repeatable
+      --save-index FILE  also save the references' index to FILE; pass it as --ref
+                         later to skip indexing a large collection again
+  -f, --format FORMAT    read ARTICLE as text, html or markdown (default: from its extension)
+      --json             print one JSON document
+      --jsonl            batch: ARTICLE holds JSON Lines {"id", "text", "format"?}; print
+                         one line {"id", "quotes"} (or {"id", "error"}) per line, in order
+      --html FILE        also write a standalone HTML report of the article to FILE
+      --fail-on LIST     exit with 1 when a quotation is one of: unattributed, altered,
+                         not-found, misattributed (comma-separated)
+  -h, --help             show this help
+  -v, --version          show the version
 
 Examples:
   quotecheck quotes article.txt
@@ -59,6 +63,8 @@ Examples:
   quotecheck verify article.txt --ref transcript.txt --html report.html
   quotecheck verify article.txt --ref speeches/ --fail-on altered,not-found
   quotecheck verify --jsonl articles.jsonl --ref speeches.jsonl > results.jsonl
+  quotecheck verify article.txt --ref speeches.jsonl --save-index speeches.qci
+  quotecheck verify article.txt --ref speeches.qci
 
 Exit status: 0 done, 1 a quotation matched --fail-on, 2 usage or input error.
 `;
@@ -70,6 +76,7 @@ const OPTIONS = {
   jsonl: { type: 'boolean' },
   html: { type: 'string' },
   'fail-on': { type: 'string' },
+  'save-index': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -87,7 +94,7 @@ export function parseCommand(argv: readonly string[]): Command {
     throw new UsageError(firstSentence(error instanceof Error ? error.message : String(error)));
   }
   const { values, positionals } = parsed;
-  const base = { article: '', references: [], format: undefined, output: 'text', html: undefined, failOn: [] } as const;
+  const base = { article: '', references: [], format: undefined, output: 'text', html: undefined, failOn: [], saveIndex: undefined } as const;
   if (values.help) return { ...base, action: 'help' };
   if (values.version) return { ...base, action: 'version' };
   const [action, article, ...rest] = positionals;
@@ -101,6 +108,8 @@ export function parseCommand(argv: readonly string[]): Command {
   if (values.json && values.jsonl) throw new UsageError('--json and --jsonl exclude each other');
   if (values.jsonl && values.html !== undefined) throw new UsageError('--html reports one article; it cannot be used with --jsonl');
   if (values.html === '') throw new UsageError('--html needs a file name');
+  if (values['save-index'] === '') throw new UsageError('--save-index needs a file name');
+  if (values['save-index'] !== undefined && action !== 'verify') throw new UsageError('--save-index is for verify: quotecheck verify ARTICLE --ref FILE --save-index INDEX');
   const format = values.format;
   if (format !== undefined && !articleFormats.includes(format as ArticleFormat)) {
     throw new UsageError(`--format must be text, html or markdown, got '${format}'`);
@@ -113,6 +122,7 @@ export function parseCommand(argv: readonly string[]): Command {
     output: values.jsonl ? 'jsonl' : values.json ? 'json' : 'text',
     html: values.html,
     failOn: parseFailOn(values['fail-on'], action),
+    saveIndex: values['save-index'],
   };
 }
 

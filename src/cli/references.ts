@@ -12,22 +12,59 @@ import { ReferenceIndex } from '../verify/reference-index.js';
 import { UsageError } from './args.js';
 import { describeFsError } from './read.js';
 
-/** Reads every reference in `paths` (files or folders) and indexes them. */
+/** The first bytes of an index written by `ReferenceIndex.save`. */
+const SAVED_INDEX_MAGIC = 'QUOTECHK';
+
+/**
+ * Reads every reference in `paths` (files or folders) and indexes them. A saved index
+ * (`ReferenceIndex.save`) is loaded as it is; it must then be the only reference.
+ */
 export async function loadReferences(paths: readonly string[]): Promise<ReferenceIndex> {
   const references: Reference[] = [];
   const ids = new Set<string>();
+  let saved: ReferenceIndex | undefined;
+  let savedFile = '';
   for (const path of paths) {
     const files = await filesOf(path);
     if (files.length === 0) throw new UsageError(`${path}: no reference files in this folder`);
     for (const file of files) {
-      for (const reference of await readReferences(file, files.length > 1 ? relative(path, file) : basename(file))) {
+      const bytes = await readBytes(file);
+      if (bytes.subarray(0, SAVED_INDEX_MAGIC.length).toString('latin1') === SAVED_INDEX_MAGIC) {
+        if (saved) throw new UsageError(`${file}: only one saved index can be used (${savedFile} is one)`);
+        saved = loadSavedIndex(file, bytes);
+        savedFile = file;
+        continue;
+      }
+      for (const reference of parseReferences(file, bytes.toString('utf8'), files.length > 1 ? relative(path, file) : basename(file))) {
         if (ids.has(reference.id)) throw new UsageError(`${file}: duplicate reference id '${reference.id}'`);
         ids.add(reference.id);
         references.push(reference);
       }
     }
   }
+  if (saved) {
+    if (references.length > 0) throw new UsageError(`${savedFile}: a saved index cannot be combined with other references`);
+    return saved;
+  }
   return new ReferenceIndex(references);
+}
+
+function loadSavedIndex(file: string, bytes: Buffer): ReferenceIndex {
+  try {
+    // A fresh copy: a Node Buffer may be a view into a larger pooled buffer.
+    return ReferenceIndex.load(new Uint8Array(bytes));
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    throw new UsageError(`${file}: ${message.replace(/^ReferenceIndex\.load: /, '')}`);
+  }
+}
+
+async function readBytes(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    throw new UsageError(describeFsError(file, error));
+  }
 }
 
 async function filesOf(path: string): Promise<string[]> {
@@ -45,13 +82,7 @@ async function filesOf(path: string): Promise<string[]> {
     .sort();
 }
 
-async function readReferences(file: string, id: string): Promise<Reference[]> {
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    throw new UsageError(describeFsError(file, error));
-  }
+function parseReferences(file: string, text: string, id: string): Reference[] {
   const extension = extname(file).toLowerCase();
   if (extension === '.jsonl' || extension === '.ndjson') return parseJsonLines(file, text);
   if (extension === '.json') return parseJsonArray(file, text);

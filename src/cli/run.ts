@@ -49,6 +49,13 @@ async function execute(command: Command, io: Io): Promise<number> {
   }
   if (command.html !== undefined) await assertWritable(command.html);
   const index = command.references.length > 0 ? await loadReferences(command.references) : undefined;
+  if (index && command.saveIndex !== undefined) {
+    try {
+      await writeFile(command.saveIndex, index.save());
+    } catch (error) {
+      throw new UsageError(`${command.saveIndex}: cannot write the index (${(error as { code?: string }).code ?? String(error)})`);
+    }
+  }
   let failed = false;
   const judge = (check: ArticleCheck): void => {
     if (check.quotes.some((quote) => quoteProblemsOf(quote).some((problem) => command.failOn.includes(problem)))) failed = true;
