@@ -187,7 +187,7 @@ const DIAGONAL_SCALE = 8589934592;
 /** Best diagonals considered per quotation (at least). */
 const MAX_EXTENDED = 256;
 /** Word comparisons spent checking diagonals, per reference position examined (short quotations check more diagonals). */
-const EXTEND_PER_SEED = 2.5;
+const EXTEND_PER_SEED = 1;
 
 /**
  * How many of the quotation's words sit in place on diagonal `d1`, `d2` or `d3` (reference word `d + i` is
@@ -229,6 +229,16 @@ export class ReferenceIndex {
   readonly #data: IndexData;
   readonly #options: Required<ReferenceIndexOptions>;
   readonly #mask: number;
+  #buffers: { hits: Float64Array; ranking: Float64Array } | null = null;
+
+  /** Scratch arrays reused by every quotation (one hit per reference position examined at most). */
+  #scratch(): { hits: Float64Array; ranking: Float64Array } {
+    if (!this.#buffers) {
+      const n = this.#options.seedBudget;
+      this.#buffers = { hits: new Float64Array(n), ranking: new Float64Array(n) };
+    }
+    return this.#buffers;
+  }
 
   /**
    * Creates an index over `references`. In transcripts, lines that start with an upper-case label
@@ -424,13 +434,16 @@ export class ReferenceIndex {
     }
     const order = seedPos.map((_, k) => k).sort((x, y) => (seedSize[x] as number) - (seedSize[y] as number));
     let budget = this.#options.seedBudget;
-    const hits: number[] = [];
+    // Hits, keyed by diagonal d = p − i (shifted by m to stay non-negative): (d + m)·2^21 + i.
+    const scratch = this.#scratch();
+    const byDiagonalAll = scratch.hits;
+    let nHits = 0;
     const I_BITS = 2097152; // 2^21: quotation positions beyond are folded (they only count distinct hits)
     for (const k of order) {
       // Seeds come rarest first: once one does not fit the budget, none of the rest does. Common
       // pairs are then only checked along the candidate diagonals (below), never listed.
       const size = seedSize[k] as number;
-      if (size > budget && hits.length > 0) break;
+      if (size > budget && nHits > 0) break;
       if (budget <= 0) break;
       const i = seedPos[k] as number;
       const a = q.ids[i] as number;
@@ -441,25 +454,18 @@ export class ReferenceIndex {
       budget -= to - from;
       for (let x = from; x < to; x++) {
         const p = postings[x] as number;
-        if (wordIds[p] === a && wordIds[p + 1] === c) hits.push(p * I_BITS + Math.min(i, I_BITS - 1));
+        if (wordIds[p] === a && wordIds[p + 1] === c) byDiagonalAll[nHits++] = (p - i + m) * I_BITS + Math.min(i, I_BITS - 1);
       }
     }
-    if (hits.length === 0) return this.#fallback(q, speaker);
+    if (nHits === 0) return this.#fallback(q, speaker);
 
     // 2. Diagonals (reference word − quotation word): a passage that holds the quotation puts many
     //    hits on one diagonal (one per segment when words were left out); stray hits of common pairs
     //    scatter over many.
-    // hits are p·2^21 + i; re-key them by diagonal d = p − i (shifted by m to stay non-negative).
-    const byDiagonal = new Float64Array(hits.length);
-    for (let k = 0; k < hits.length; k++) {
-      const h = hits[k] as number;
-      const p = Math.floor(h / I_BITS);
-      const i = h - p * I_BITS;
-      byDiagonal[k] = (p - i + m) * I_BITS + i;
-    }
+    const byDiagonal = byDiagonalAll.subarray(0, nHits);
     byDiagonal.sort();
     // One key per diagonal: (most hits first, then lowest diagonal) as a number, sorted without objects.
-    const ranking = new Float64Array(hits.length);
+    const ranking = scratch.ranking;
     let nDiagonals = 0;
     {
       let lastDm = -1;
