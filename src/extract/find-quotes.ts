@@ -64,11 +64,13 @@ class MarkBuffer implements ParagraphMarks {
  *
  * **What counts as a quotation.** Words between a pair of quotation marks: straight `"…"`,
  * curly `“…”`, guillemets `«…»` (and Danish `»…«`), German `„…“`, corner brackets `「…」`, and,
- * at the top level, single marks `'…'`, `‘…’`, `‚…‘`, `‹…›`, `『…』`. Straight and curly marks of
+ * at the top level, single marks `'…'`, `‘…’` (also `’…’`), `‚…‘`, `‹…›`, `『…』`. Straight and curly marks of
  * one level may pair with each other (`"constructive.”`). Two apostrophes `''` (a newswire
  * convention) are a straight double mark; in `'''` the lone one is the nested mark. Apostrophes are not marks: a `'` or
  * `’` between letters (`don't`), before an abbreviated year (`'90s`) or a known elision
  * (`'em`, `rock 'n' roll`), or after a word with nothing open (`the Joneses'`) is skipped.
+ * (Inside an open single quotation, `s'` before a space still closes it: `'…the Joneses' car'`
+ * is read as ending at `Joneses`.)
  * A quotation inside another one (`"He told me 'no' twice"`, and straight doubles inside
  * straight doubles when the inner mark sits between a space and a word: `"…shouted "Stop!" as…"`)
  * is part of the outer one and is **not** reported on its own, so reported quotations never overlap.
