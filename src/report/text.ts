@@ -42,6 +42,7 @@ export function renderText(check: ArticleCheck, options: TextReportOptions = {})
   const toPoint = lineIndex(check.text);
   const speakers = speakersInOrder(check.quotes);
   const nameWidth = Math.min(24, Math.max(10, ...check.quotes.map((q) => speakerLabel(q).length)));
+  const quoteColumn = Math.max(0, ...check.quotes.map((quote) => shorten(quote.text, width).length + 2));
   const lines = [
     paint(ANSI.bold, `${options.name ?? 'article'}: ${count(check.quotes.length, 'quote')}, ${count(speakers.length, 'speaker')}`),
   ];
@@ -51,7 +52,8 @@ export function renderText(check: ArticleCheck, options: TextReportOptions = {})
     const speaker = speakerLabel(quote);
     const who = quote.speaker ? speaker.padEnd(nameWidth) : paint(ANSI.dim, speaker.padEnd(nameWidth));
     const words = `“${shorten(quote.text, width)}”`;
-    lines.push(`  ${place}${who}  ${words}${verdictNote(quote, paint)}`);
+    const note = verdictNote(quote, paint);
+    lines.push(`  ${place}${who}  ${note ? words.padEnd(quoteColumn) : words}${note}`);
   }
   lines.push(summaryLine(check));
   return `${lines.join('\n')}\n`;
