@@ -262,7 +262,8 @@ export function dumpAttributionErrors(docs: GoldDocument[], limit: number, onGol
 
 if (process.argv[1]?.endsWith('attribution.ts')) {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { dump: { type: 'string' }, gold: { type: 'boolean', default: false } } });
-  const docs = readCorpus(positionals[0] ?? '../shared/data/polnear-train.jsonl');
+  const all = readCorpus(positionals[0] ?? '../shared/data/polnear-train.jsonl');
+  const docs = values.gold ? all : all.filter((d) => !usesDoubleApostrophes(d));
   if (values.dump) dumpAttributionErrors(docs, Number(values.dump), values.gold);
   else reportAttribution(docs);
 }

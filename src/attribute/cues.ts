@@ -63,7 +63,7 @@ export function verbReading(tokens: readonly Token[], v: number, subject: Parsed
 
 /** Whether only a few words (adverbials: `on Tuesday`, `in an interview`) follow the verb at `v` before `end`. */
 function closesSentence(tokens: readonly Token[], v: number, end: number): boolean {
-  return end - v <= 8 && (end >= tokens.length || endsSentence(tokens[end]));
+  return end - v <= 12 && (end >= tokens.length || endsSentence(tokens[end]));
 }
 
 /** Whether tokens `from` (inclusive) to `to` (exclusive) are all words. */
@@ -119,6 +119,11 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     if (subject && tokens[subject.first - 1]?.text === ',' && verbReading(tokens, v, subject) && strength === 2 && closesSentence(tokens, v, end)) {
       return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
     }
+    // `"…" about the decision, said RoseAnn DeMoro, executive director …`: an inverted cue after a comma
+    if (tokens[v - 1]?.text === ',' && strength === 2 && !t.lower.endsWith('ing')) {
+      const inverted = subjectRight(tokens.slice(0, end), v);
+      if (inverted && inverted.mention.kind !== 'pronoun') return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
+    }
     // `"…," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`: a long appositive
     const opening = phraseRight(tokens, k0);
     if (opening && opening.mention.kind !== 'pronoun' && tokens[opening.last + 1]?.text === ',' && tokens[v - 1]?.text === ',' && strength === 2) {
@@ -143,30 +148,35 @@ function sentenceStart(tokens: readonly Token[]): number {
  */
 export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): CueMatch | null {
   const s = sentenceStart(tokens);
-  let orphan: CueMatch | null = null;
-  for (let v = tokens.length - 1; v >= s; v--) {
+  let orphan = -1;
+  for (let v = s; v < tokens.length; v++) {
     const t = tokens[v] as Token;
     if (!isWord(t) || t.cap) continue;
     const strength = strengthOf(t);
     if (strength === 0) continue;
     if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
+    const prev = tokens[v - 1];
+    if (t.lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and' || prev?.lower === 'by' || prev?.lower === 'while')) {
+      // `…, saying "…"`: the participle takes the subject of its clause
+      if (orphan < 0) orphan = v;
+      continue;
+    }
     const subject = subjectLeft(tokens, v, s);
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
-    const prev = tokens[v - 1];
-    if (!orphan && (t.lower.endsWith('ing') || prev?.lower === 'and' || prev?.text === ',')) {
-      // `…, saying:` / `… and added`: the subject of the clause
-      const main = clauseSubject(tokens, s, v);
-      if (main) return { mention: main.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
-      orphan = { mention: null, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
-    }
+    if (orphan < 0 && (prev?.lower === 'and' || prev?.text === ',')) orphan = v;
     // inverted cue before a colon: `said Putin: "…"`
     const inverted = subjectRight(tokens, v);
     if (inverted && tokens[inverted.last + 1]?.text === ':') {
       return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     }
   }
-  return orphan;
+  if (orphan >= 0) {
+    const main = clauseSubject(tokens, s, orphan);
+    if (main) return { mention: main.mention, cue: cueSpan(doc, tokens, orphan), strength: 1 };
+    return { mention: null, cue: cueSpan(doc, tokens, orphan), strength: 1 };
+  }
+  return null;
 }
 
 /** Words after which a new clause (and its subject) may start. */

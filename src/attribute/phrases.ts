@@ -64,6 +64,7 @@ function make(tokens: readonly Token[], first: number, last: number, kind: Menti
 /** Whether a word can be part of a capitalized name sequence. */
 function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
+  if (/^[RDI]-\p{Lu}/u.test(t.text)) return false; // party labels: `R-Ky.`, `D-Ill.`
   if (!t.cap) return /^(?:al|el|bin|ben|abu|ibn|de|da|di|du|van|von)-\p{Lu}/u.test(t.text);
   return !NOT_NAMES.has(t.lower) && speechVerbStrength(t.lower) === 0;
 }
@@ -83,7 +84,8 @@ function isDescriptorWord(t: Token | undefined): t is Token {
 }
 
 /** Whether a descriptor's words name a speaker: a role or organization noun, or a bare plural of one. */
-function descriptorHead(tokens: readonly Token[], first: number, last: number): 'descriptor' | 'organization' | null {
+function descriptorHead(tokens: readonly Token[], from: number, last: number): 'descriptor' | 'organization' | null {
+  let first = from;
   let role = false;
   let org = false;
   for (let k = first; k <= last; k++) {
@@ -91,6 +93,10 @@ function descriptorHead(tokens: readonly Token[], first: number, last: number): 
     const lower = t.lower.replace(/['’]s$/, '');
     if (ROLE_NOUNS.has(lower)) role = true;
     if (ORGANIZATION_NOUNS.has(lower)) org = true;
+  }
+  // `one of those advisers`: the head follows the partitive `of`
+  if (/^(?:one|some|many|most|two|three|several|few|all|each|none|any)$/.test((tokens[first] as Token).lower) && (tokens[first + 1] as Token | undefined)?.lower === 'of' && first + 2 <= last) {
+    first += 2;
   }
   // the head is the last noun before a prepositional complement (`a spokeswoman for the ministry`)
   let h = last;
@@ -100,10 +106,12 @@ function descriptorHead(tokens: readonly Token[], first: number, last: number): 
       break;
     }
   }
-  const head = (tokens[h] as Token).lower;
+  const head = (tokens[h] as Token).lower.replace(/['’]s$/, '');
+  void role;
+  void org;
   if (ROLE_NOUNS.has(head)) return 'descriptor';
-  if (ORGANIZATION_NOUNS.has(head) || (org && !role)) return 'organization';
-  return role ? 'descriptor' : null;
+  if (ORGANIZATION_NOUNS.has(head)) return 'organization';
+  return null;
 }
 
 /**
@@ -157,6 +165,8 @@ function classifyName(tokens: readonly Token[], first: number, last: number): Me
 
 /** Reads a lower-case descriptor phrase ending at token `j` (leftwards): `a senior US official`, `a spokeswoman for the ministry`. */
 function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
+  const end = tokens[j];
+  if (!isWord(end) || NP_PREPOSITIONS.has(end.lower) || DETERMINERS.has(end.lower) || end.lower === 'by' || end.lower === 'as') return null;
   let first = j;
   let determined = false;
   let steps = 0;
@@ -211,6 +221,17 @@ export function phraseLeft(tokens: readonly Token[], j: number): Parsed | null {
   return descriptorLeft(tokens, j);
 }
 
+/** The phrase ending at token `j`, stepping back over a parenthesis (`Sen. Amy Klobuchar (D-Minn.)`). */
+function phraseBefore(tokens: readonly Token[], j: number, floor: number): Parsed | null {
+  if (tokens[j]?.text === ')') {
+    let k = j - 1;
+    while (k > floor && k > j - 12 && tokens[k]?.text !== '(') k -= 1;
+    if (tokens[k]?.text !== '(') return null;
+    return phraseLeft(tokens, k - 1);
+  }
+  return phraseLeft(tokens, j);
+}
+
 /** Skips auxiliaries and adverbs leftwards from `j`; returns the new index. */
 function skipModifiersLeft(tokens: readonly Token[], j: number): number {
   let k = j;
@@ -256,6 +277,14 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
     }
     return null;
   }
+  if (t?.text === ')') {
+    // `Sen. Elizabeth Warren (D-MA) said`: step over the parenthesis
+    let k = j - 1;
+    while (k > floor && k > j - 12 && tokens[k]?.text !== '(') k -= 1;
+    if (tokens[k]?.text !== '(') return null;
+    const p = phraseLeft(tokens, k - 1);
+    return p && p.first >= floor ? p : null;
+  }
   if (isComma(t)) {
     // `X, a doctor at the clinic, said` / `the commander, Lt. Gen. X, said` / `X, who …, said`
     let k = j - 1;
@@ -271,7 +300,7 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
     if (seg && seg.mention.kind === 'name' && seg.first === k + 1) {
       return seg;
     }
-    const before = phraseLeft(tokens, k - 1);
+    const before = phraseBefore(tokens, k - 1, floor);
     if (before && before.first >= floor && before.mention.kind !== 'pronoun') return before;
     if (seg && seg.first === k + 1) return seg;
     return null;
@@ -352,7 +381,19 @@ export function phraseRight(tokens: readonly Token[], j: number): Parsed | null 
 /** Reads the subject of an inverted cue (`said Putin`, `said a senior official`), after token `v`. */
 export function subjectRight(tokens: readonly Token[], v: number): Parsed | null {
   const j = skipModifiersRight(tokens, v + 1);
-  const p = phraseRight(tokens, j);
+  let p = phraseRight(tokens, j);
+  // `said Ohio State University professor Paul Beck`, `said retired neurosurgeon Ben Carson`
+  const nameFollows = p !== null && p.mention.kind === 'name' && isWord(tokens[p.last + 1]) && !tokens[p.last + 1]?.cap;
+  const descriptorThenName = p !== null && p.mention.kind === 'descriptor' && isNameWord(tokens[p.last + 1]);
+  if (!p || nameFollows || descriptorThenName) {
+    let k = p && p.mention.kind === 'name' ? p.last + 1 : descriptorThenName && p ? p.last + 1 : j;
+    const limit = j + 8;
+    while (k < tokens.length && k < limit && isWord(tokens[k]) && !isNameWord(tokens[k]) && !PRONOUNS.has((tokens[k] as Token).lower) && !/^(?:who|that|which|and|in|at|on|during|after|before|when|while|as)$/.test((tokens[k] as Token).lower)) k += 1;
+    if (k > j && isNameWord(tokens[k]) && (tokens[k - 1] as Token).kind === 'word') {
+      const name = nameRight(tokens, k);
+      if (name && name.mention.kind === 'name') p = { mention: name.mention, first: j, last: name.last };
+    }
+  }
   if (!p) return null;
   // `said the commander, Lt. Gen. Sean MacFarland`
   if (p.mention.kind !== 'name' && p.mention.kind !== 'pronoun' && isComma(tokens[p.last + 1])) {

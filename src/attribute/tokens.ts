@@ -68,7 +68,13 @@ export function tokenize(text: string, from: number, to: number, lineBreaks = fa
     const word = WORD.exec(text);
     if (word) {
       let w = word[0];
+      // `said.Trump` (a missing space) is two words; `U.S.` and `a.m.` stay one
+      const glued = /\p{L}{3,}\.\p{L}/u.exec(w);
+      if (glued) w = w.slice(0, glued.index + glued[0].length - 2);
       if (i + w.length > end) w = w.slice(0, end - i);
+      // possessive of a plural: `Sanders' campaign`
+      const after = text[i + w.length];
+      if ((after === "'" || after === '’') && /[sS]$/.test(w) && i + w.length + 1 < end && /\s/.test(text[i + w.length + 1] ?? '') && /^\s*\p{Ll}/u.test(text.slice(i + w.length + 1, i + w.length + 4))) w += after;
       let stop = i + w.length;
       if (text[stop] === '.' && stop < end) {
         const withDot = `${w.toLowerCase()}.`;

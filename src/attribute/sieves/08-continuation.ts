@@ -33,11 +33,15 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
     }
   }
   if (ends === 0) {
-    return !tokens.some((t) => t.kind === 'word' && t.start >= cueEnd && speechVerbStrength(t.lower) > 0);
+    // a new cue in between means a new speaker, unless it has no subject (`… and said that Trump "…"`)
+    return !tokens.some((t, k) => t.kind === 'word' && t.start >= cueEnd && speechVerbStrength(t.lower) > 0 && tokens[k - 1]?.lower !== 'and' && !t.lower.endsWith('ing'));
   }
   if (ends > 1) return false;
-  // only the cue's sentence lies between, and the quotation opens the next sentence
-  for (let k = lastEnd + 1; k < tokens.length; k++) if (tokens[k]?.kind === 'word') return false;
+  // only the cue's sentence lies between, and the quotation opens the next sentence (after at most
+  // a short adverbial: `Trump said. Instead, "…"`)
+  let words = 0;
+  for (let k = lastEnd + 1; k < tokens.length; k++) if (tokens[k]?.kind === 'word') words += 1;
+  if (words > 0 && !(words <= 2 && tokens[tokens.length - 1]?.text === ',')) return false;
   const end = tokens[lastEnd];
   if (!end || end.start < cueEnd) return bare(doc.text.slice(doc.closeOf(prev), end ? end.start : doc.closeOf(prev)));
   return true;
