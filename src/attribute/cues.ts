@@ -149,14 +149,21 @@ function sentenceStart(tokens: readonly Token[]): number {
 export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): CueMatch | null {
   const s = sentenceStart(tokens);
   let orphan = -1;
-  for (let v = s; v < tokens.length; v++) {
+  // the verb right before the quotation governs it (`… and Clinton said, "…"`); otherwise the
+  // leftmost one (the main clause: `Kerry said Obama and he believed … "…"`)
+  const order: number[] = [];
+  let adjacent = tokens.length - 1;
+  while (adjacent >= s && (tokens[adjacent]?.kind === 'punct' || tokens[adjacent]?.lower === 'that')) adjacent -= 1;
+  if (adjacent >= s && adjacent >= tokens.length - 3) order.push(adjacent);
+  for (let v = s; v < tokens.length; v++) if (v !== adjacent || order.length === 0) order.push(v);
+  for (const v of order) {
     const t = tokens[v] as Token;
     if (!isWord(t) || t.cap) continue;
     const strength = strengthOf(t);
     if (strength === 0) continue;
     if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
     const prev = tokens[v - 1];
-    if (t.lower.endsWith('ing') && (prev?.text === ',' || prev?.lower === 'and' || prev?.lower === 'by' || prev?.lower === 'while')) {
+    if (t.lower.endsWith('ing')) {
       // `…, saying "…"`: the participle takes the subject of its clause
       if (orphan < 0) orphan = v;
       continue;

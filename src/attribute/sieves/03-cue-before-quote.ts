@@ -1,11 +1,12 @@
 /**
  * `cue-before-quote`: the cue precedes the quotation in the same sentence — `Putin said: "…"`,
  * `Kerry said the US could make "an enormous difference"`. The speech verb nearest the quotation
- * that has a subject wins. Pronoun subjects are left to the `pronoun` sieve.
+ * right before the quotation, else the leftmost one with a subject (the main clause) wins; a cue
+ * right after the quotation takes precedence. Pronoun subjects are left to the `pronoun` sieve.
  *
  * @module
  */
-import { cueBefore } from '../cues.js';
+import { cueAfter, cueBefore } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import type { Sieve } from './types.js';
 
@@ -15,6 +16,8 @@ export const cueBeforeQuote: Sieve = {
   run(doc: AttributionDocument): void {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
+      // a cue right after the quotation wins (`Rhimes declared: "…," she said.`): the pronoun sieve takes it
+      if (cueAfter(doc, doc.after(i), doc.quotes[i]?.text)?.mention) continue;
       const m = cueBefore(doc, doc.before(i));
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-before-quote', strength: m.strength });
