@@ -51,3 +51,31 @@ export function invalidOption(
   const got = typeof value === 'number' || typeof value === 'boolean' ? String(value) : describe(value);
   return new ErrorClass(`${fn}: option \`${name}\` must be ${expected}, got ${got}`);
 }
+
+/**
+ * Throws a `TypeError` unless `value` is a number, and a `RangeError` unless it is within
+ * `[min, max]` (and an integer when `integer` is set).
+ */
+export function assertNumber(
+  value: unknown,
+  name: string,
+  fn: string,
+  min: number,
+  max: number,
+  integer = false,
+): asserts value is number {
+  if (typeof value !== 'number' || Number.isNaN(value)) {
+    throw new TypeError(`${fn}: \`${name}\` must be a number, got ${describe(value)}`);
+  }
+  if (value < min || value > max || (integer && !Number.isInteger(value))) {
+    throw new RangeError(
+      `${fn}: \`${name}\` must be ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got ${value}`,
+    );
+  }
+}
+
+/** The error for a saved reference index that cannot be read: `TypeError` for a wrong format, `RangeError` for bad sizes or offsets. */
+export function indexFormatError(kind: 'type' | 'range', reason: string): TypeError | RangeError {
+  const message = `ReferenceIndex.load: not a quotecheck index: ${reason}`;
+  return kind === 'type' ? new TypeError(message) : new RangeError(message);
+}

@@ -9,7 +9,7 @@ export { findQuotes, type FindQuotesOptions } from './extract/find-quotes.js';
 export { attributeQuotes, type AttributeOptions } from './attribute/attribute-quotes.js';
 export { attribute } from './attribute/attribute.js';
 export { DEFAULT_SIEVES, type SieveName } from './attribute/sieves/index.js';
-export { ReferenceIndex, type ReferenceIndexOptions } from './verify/reference-index.js';
+export { ReferenceIndex, type ReferenceIndexOptions, type ReferenceIndexStats } from './verify/reference-index.js';
 export {
   articleText,
   articleFormats,

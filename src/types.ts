@@ -136,6 +136,12 @@ export interface DiffOp {
   readonly quote: readonly string[];
   /** The passage's words in this step (empty for `insert`). */
   readonly reference: readonly string[];
+  /**
+   * `true` when the step is an editor's mark rather than a change of words: words left out at an
+   * ellipsis (`delete`) or replaced by a bracketed change like `[the president]` (`replace`/`insert`).
+   * Absent otherwise.
+   */
+  readonly editorial?: boolean;
 }
 
 /**

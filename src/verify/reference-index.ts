@@ -345,7 +345,7 @@ export class ReferenceIndex {
       quoteSpeaker: speaker,
     };
     if (m === 0) return empty;
-    const found = this.#locate(q, speaker);
+    const found = this.#locate(q, text, speaker);
     if (!found || found.alignment.matched === 0) return empty;
     const { alignment } = found;
     const ref = this.#data.references[found.reference] as StoredReference;
@@ -418,7 +418,7 @@ export class ReferenceIndex {
   }
 
   /** Finds the best aligned candidate passage for a quotation, or `null` when no word pair of it occurs. */
-  #locate(q: ParsedQuotation, speaker: string | null): Located | null {
+  #locate(q: ParsedQuotation, text: string, speaker: string | null): Located | null {
     const { wordIds, bucketStarts, postings, referenceStarts } = this.#data;
     const m = q.ids.length;
     // 1. Seeds: neighbouring word pairs (not across an ellipsis or bracket), rarest first.
@@ -457,7 +457,7 @@ export class ReferenceIndex {
         if (wordIds[p] === a && wordIds[p + 1] === c) byDiagonalAll[nHits++] = (p - i + m) * I_BITS + Math.min(i, I_BITS - 1);
       }
     }
-    if (nHits === 0) return this.#fallback(q, speaker);
+    if (nHits === 0) return this.#fallback(q, text, speaker);
 
     // 2. Diagonals (reference word − quotation word): a passage that holds the quotation puts many
     //    hits on one diagonal (one per segment when words were left out); stray hits of common pairs
@@ -571,18 +571,32 @@ export class ReferenceIndex {
   }
 
   /** A quotation of one word (no word pairs): look the word up by scanning the word ids. */
-  #fallback(q: ParsedQuotation, speaker: string | null): Located | null {
+  #fallback(q: ParsedQuotation, text: string, speaker: string | null): Located | null {
     if (q.ids.length !== 1) return null;
     const { wordIds, referenceStarts } = this.#data;
     const target = q.ids[0] as number;
     const limit = Math.min(wordIds.length, this.#options.seedBudget * 50);
-    for (let p = 0; p < limit; p++) {
+    let first = -1;
+    let seen = 0;
+    // The first occurrence, or a later one printed exactly as the quotation (among the first 64).
+    for (let p = 0; p < limit && seen < 64; p++) {
       if (wordIds[p] !== target) continue;
-      let r = 0;
-      while ((referenceStarts[r + 1] as number) <= p) r++;
-      return this.#alignCandidate(q, { reference: r, hits: 1, dLo: p, dHi: p, along: 1, mode: p, modeHits: 1 }, speaker);
+      seen++;
+      if (first < 0) first = p;
+      const r = referenceOf(referenceStarts, p);
+      const ref = this.#data.references[r] as StoredReference;
+      const at = (this.#wordSpans(r, p, p + 1).starts[0] ?? 0) - q.firstWordOffset;
+      if (q.firstWordOffset >= 0 && at >= 0 && ref.text.startsWith(text, at)) {
+        first = p;
+        break;
+      }
     }
-    return null;
+    if (first < 0) return null;
+    const r = referenceOf(referenceStarts, first);
+    const ref = this.#data.references[r] as StoredReference;
+    const alignment: Alignment = { cost: 0, moves: Uint8Array.of(1), refStart: first, refEnd: first + 1, matched: 1, edits: 0, skipped: 0 };
+    const offset = this.#wordSpans(r, first, first + 1).starts[0] ?? 0;
+    return { reference: r, alignment, speakerCheck: this.#checkSpeaker(ref, offset, speaker) };
   }
 
   /** UTF-16 spans of words `[from, to)` (global indexes) of reference `r`, found by scanning from the nearest checkpoint. */

@@ -208,7 +208,8 @@ function writeArray(bytes: Uint8Array, offset: number, array: Uint32Array): numb
 }
 
 function readArray(bytes: Uint8Array, offset: number, length: number): Uint32Array {
-  if (littleEndian) return new Uint32Array(bytes.slice(offset, offset + 4 * length).buffer);
+  // Copy (a Node Buffer's slice would share, and be unaligned in, its pool).
+  if (littleEndian) return new Uint32Array(new Uint8Array(bytes.subarray(offset, offset + 4 * length)).buffer);
   const view = new DataView(bytes.buffer, bytes.byteOffset);
   const out = new Uint32Array(length);
   for (let i = 0; i < length; i++) out[i] = view.getUint32(offset + 4 * i, true);

@@ -1,0 +1,147 @@
+import { normalizeWords, scanWords, wordId } from '../src/verify/words.js';
+import { Gap, parseQuotation } from '../src/verify/quotation.js';
+import { parseTurns, turnAt } from '../src/verify/turns.js';
+import { compareSpeakers, nameWords } from '../src/verify/speakers.js';
+import { ReferenceIndex } from '../src/index.js';
+
+describe('words: one normalizer for quotations and references', () => {
+  test.each([
+    ['The President’s “plan”', "the president's plan"],
+    ["The President's \"plan\"", "the president's plan"],
+    ['a well-known, long—running  debate', 'a well known long running debate'],
+    ['ÉCOLE  Élan', 'école élan'],
+    ["rock 'n' roll", 'rock n roll'],
+    ['$1,500,000 in 1848.', '1 500 000 in 1848'],
+    ['emoji 😀 between', 'emoji between'],
+    ['lone \ud800 surrogate', 'lone surrogate'],
+    ['', ''],
+    ['... --- !!!', ''],
+  ])('%j → %j', (text, words) => {
+    expect(normalizeWords(text)).toBe(words);
+  });
+
+  it('gives case, apostrophe and quote-mark variants one id, other words different ids', () => {
+    expect(wordId('Nation’s')).toBe(wordId("nation's"));
+    expect(wordId('NATION')).toBe(wordId('nation'));
+    expect(wordId('nation')).not.toBe(wordId('nations'));
+  });
+
+  it('reports spans that slice the text and never split a surrogate pair', () => {
+    const text = 'He said: “𝒜 great-day, isn’t it?” 😀x';
+    scanWords(text, (_id, start, end) => {
+      const word = text.slice(start, end);
+      expect(word).toMatch(/^[\p{L}\p{N}\p{M}][\p{L}\p{N}\p{M}'’]*$/u);
+      expect(/[\ud800-\udbff]$/.test(word)).toBe(false);
+    });
+  });
+});
+
+describe('quotations: ellipses and bracketed changes', () => {
+  test.each([
+    ['We will ... win', ['We', 'will', 'win'], [0, 0, Gap.Ellipsis, 0]],
+    ['We will … win', ['We', 'will', 'win'], [0, 0, Gap.Ellipsis, 0]],
+    ['We will. . . win', ['We', 'will', 'win'], [0, 0, Gap.Ellipsis, 0]],
+    ['We will [...] win', ['We', 'will', 'win'], [0, 0, Gap.Ellipsis, 0]],
+    ['[W]e will win', ['We', 'will', 'win'], [0, 0, 0, 0]],
+    ['We will win [sic]', ['We', 'will', 'win'], [0, 0, 0, 0]],
+    ['[The president] will win', ['will', 'win'], [Gap.Bracket, 0, 0]],
+    ['we and [the president] will win...', ['we', 'and', 'will', 'win'], [0, 0, Gap.Bracket, 0, Gap.Ellipsis]],
+    ['U.S.A. and Mr. Smith', ['U', 'S', 'A', 'and', 'Mr', 'Smith'], [0, 0, 0, 0, 0, 0, 0]],
+    ['unclosed [bracket here', ['unclosed', 'bracket', 'here'], [0, 0, 0, 0]],
+  ])('%j', (quote, words, gaps) => {
+    const q = parseQuotation(quote);
+    expect(q.words).toEqual(words);
+    expect(Array.from(q.gaps)).toEqual(gaps);
+  });
+
+  test.each([
+    ['[W]e will win', true],
+    ['We will win [sic]', true],
+    ['[the president] will win', true],
+    ['We will ... win', false],
+    ['We will win', false],
+  ])('%j is editorial: %s', (quote, editorial) => {
+    expect(parseQuotation(quote).editorial).toBe(editorial);
+  });
+});
+
+describe('turns of a transcript', () => {
+  const text = [
+    'Opening remarks by the chair.',
+    'TRUMP: We are going to win.',
+    'Q: Mr. President, a question.',
+    'SECRETARY KERRY: Thank you.',
+    '  MR. McGEE: Indented label.',
+    'Fellow citizens: this is prose, not a label.',
+    'The time: noon.',
+    'A: not a speaker',
+    "O'NEILL-SMITH: Hyphenated and apostrophe.",
+    'CLINTON:No space after the colon.',
+  ].join('\n');
+  const turns = parseTurns(text);
+
+  it('finds upper-case labels at line starts, and only those', () => {
+    expect(turns.labels).toEqual(['TRUMP', 'Q', 'SECRETARY KERRY', 'MR. McGEE', "O'NEILL-SMITH", 'CLINTON']);
+    turns.starts.forEach((s, k) => expect(text.slice(s, turns.bodies[k]).replace(/:$/, '')).toBe(turns.labels[k]));
+  });
+
+  test.each([
+    ['Opening remarks', null],
+    ['going to win', 'TRUMP'],
+    ['a question', 'Q'],
+    ['Thank you', 'SECRETARY KERRY'],
+    ['Indented label', 'MR. McGEE'],
+    ['this is prose', 'MR. McGEE'],
+    ['No space', 'CLINTON'],
+  ])('%j is spoken by %s', (words, label) => {
+    expect(turnAt(turns, text.indexOf(words))).toBe(label);
+  });
+});
+
+describe('speaker names compared leniently', () => {
+  test.each([
+    ['Donald Trump', 'TRUMP', 'match'],
+    ['John Kerry', 'SECRETARY KERRY', 'match'],
+    ['Sen. Elena Morales', 'SENATOR MORALES', 'match'],
+    ['Hillary Clinton', 'CLINTON', 'match'],
+    ['Hilary Clintn', 'CLINTON', 'match'],
+    ['Donald Trump', 'CLINTON', 'mismatch'],
+    ['Tom Hastings', 'Q', 'mismatch'],
+    ['Donald Trump', 'THE PRESIDENT', 'unknown'],
+    [null, 'TRUMP', 'unknown'],
+    ['Donald Trump', null, 'unknown'],
+  ] as const)('%s vs %s: %s', (said, label, check) => {
+    expect(compareSpeakers(said, label)).toBe(check);
+  });
+
+  it('drops titles from names', () => {
+    expect(nameWords('MR. McGEE')).toEqual(['mcgee']);
+    expect(nameWords('The Vice President')).toEqual([]);
+  });
+});
+
+describe('word diff', () => {
+  const index = new ReferenceIndex([
+    { id: 'speech', text: 'Our nation will never forget the courage of those who served on that morning.', speaker: 'the governor' },
+  ]);
+  test.each([
+    ['Our nation will not forget the courage of those who served', [['replace', ['not'], ['never']]]],
+    ['Our nation will never forget the great courage of those who served', [['insert', ['great'], []]]],
+    ['Our nation will never forget courage of those who served', [['delete', [], ['the']]]],
+    ['Our nation never will forget the courage of those who served', [['replace', ['never', 'will'], ['will', 'never']]]],
+  ])('%j', (quote, changes) => {
+    const v = index.verify(quote);
+    expect(v.verdict).toBe('altered');
+    expect(v.diff.filter((d) => d.op !== 'equal').map((d) => [d.op, d.quote, d.reference])).toEqual(changes);
+    const quoteWords = v.diff.flatMap((d) => (d.editorial ? [] : d.quote));
+    expect(quoteWords.join(' ')).toBe(quote);
+  });
+
+  it('keeps equal words of quote and reference side by side', () => {
+    const v = index.verify('OUR NATION will never forget');
+    expect(v.verdict).toBe('normalized');
+    expect(v.diff).toEqual([
+      { op: 'equal', quote: ['OUR', 'NATION', 'will', 'never', 'forget'], reference: ['Our', 'nation', 'will', 'never', 'forget'] },
+    ]);
+  });
+});
