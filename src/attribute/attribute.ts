@@ -197,7 +197,7 @@ export function run(text: string, quotes: readonly Quote[], sieves: readonly Sie
     const mention = link ? mentionOf(doc, link) : null;
     if (!link || !mention) return { ...quote, speaker: null, cue: null, method: null, confidence: 0 };
     const entity = resolver.entity(i);
-    const confidence = confidenceOf(link, entity !== null);
+    const confidence = confidenceOf(link, quote, entity !== null || mention.kind !== 'pronoun');
     if (confidence < minConfidence) return { ...quote, speaker: null, cue: null, method: null, confidence: 0 };
     const speaker: Speaker = {
       name: entity?.name ?? mention.tokens.map((t) => t.text).join(' '),

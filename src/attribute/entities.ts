@@ -176,7 +176,9 @@ function descriptorTraits(tokens: readonly Token[]): { gender: Gender; plural: b
 
 /** Canonical text of a descriptor or organization: its words, trailing punctuation removed. */
 function phraseText(mention: Mention): string {
-  return mention.tokens.map((t) => t.text).join(' ').replace(/\s+([,.])/g, '$1');
+  let out = '';
+  for (const t of mention.tokens) out += out === '' || t.text === ',' || t.text === '.' ? t.text : ` ${t.text}`;
+  return out;
 }
 
 /** Resolves a name, descriptor or organization mention to an entity (pronouns: see {@link resolvePronoun}). */

@@ -69,8 +69,8 @@ export function tokenize(text: string, from: number, to: number, lineBreaks = fa
     if (word) {
       let w = word[0];
       // `said.Trump` (a missing space) is two words; `U.S.` and `a.m.` stay one
-      const glued = /\p{L}{3,}\.\p{L}/u.exec(w);
-      if (glued) w = w.slice(0, glued.index + glued[0].length - 2);
+      const glued = gluedSentence(w);
+      if (glued > 0) w = w.slice(0, glued);
       if (i + w.length > end) w = w.slice(0, end - i);
       // possessive of a plural: `Sanders' campaign`
       const after = text[i + w.length];
@@ -95,6 +95,20 @@ export function tokenize(text: string, from: number, to: number, lineBreaks = fa
     i += len;
   }
   return tokens;
+}
+
+const LETTER = /\p{L}/u;
+
+/**
+ * Offset of a period that glues two sentences into one word (`said.Trump`: three or more letters
+ * before it, a letter after), or -1. Abbreviations (`U.S.`, `a.m.`) have shorter parts.
+ */
+function gluedSentence(word: string): number {
+  for (let dot = word.indexOf('.'); dot >= 0; dot = word.indexOf('.', dot + 1)) {
+    if (dot < 3 || !LETTER.test(word[dot + 1] ?? '')) continue;
+    if (LETTER.test(word[dot - 1] as string) && LETTER.test(word[dot - 2] as string) && LETTER.test(word[dot - 3] as string)) return dot;
+  }
+  return -1;
 }
 
 /** Whether token `t` ends a sentence (`.`, `!`, `?`, a paragraph break). */

@@ -11,8 +11,18 @@ import type { AttributionDocument } from '../document.js';
 import { endsSentence } from '../tokens.js';
 import type { Sieve } from './types.js';
 
-/** Every word capitalized: a title (`"Saturday Night Live"`, `"Make America Great Again"`). */
-const TITLE = /^(?:[^\p{L}]*\p{Lu}[\p{L}'’.-]*[^\p{L}]*)+$/u;
+const LOWER_START = /^[^\p{L}]*\p{Ll}/u;
+
+/** Whether every word is capitalized: a title (`"Saturday Night Live"`, `"Make America Great Again"`). */
+function isTitle(text: string): boolean {
+  const words = text.split(/\s+/);
+  let letters = false;
+  for (const w of words) {
+    if (LOWER_START.test(w)) return false;
+    if (/\p{L}/u.test(w)) letters = true;
+  }
+  return letters;
+}
 
 /** The `clause-subject` sieve. */
 export const clauseSubjectSieve: Sieve = {
@@ -21,7 +31,7 @@ export const clauseSubjectSieve: Sieve = {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
       const quote = doc.quotes[i];
-      if (!quote || TITLE.test(quote.text)) continue;
+      if (!quote || isTitle(quote.text)) continue;
       const tokens = doc.before(i);
       let s = tokens.length;
       while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
