@@ -110,6 +110,8 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     if (!isWord(t) || t.cap) continue;
     const strength = strengthOf(t);
     if (strength === 0) continue;
+    // `the email said`: a base form after a determiner is a noun; the verb comes later
+    if (isBaseForm(t.lower) && DETERMINERS.has((tokens[v - 1] as Token | undefined)?.lower ?? '')) continue;
     const subject = subjectLeft(tokens, v, k0);
     // the subject opens the clause, possibly after a title phrase (`Sanders campaign manager Jeff Weaver said`)
     if (subject && subject.first - k0 <= 4 && allWords(tokens, k0, subject.first) && verbReading(tokens, v, subject)) {
@@ -158,7 +160,15 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   for (let v = s; v < tokens.length; v++) if (v !== adjacent || order.length === 0) order.push(v);
   for (const v of order) {
     const t = tokens[v] as Token;
-    if (!isWord(t) || t.cap) continue;
+    if (!isWord(t)) continue;
+    if (t.cap) {
+      // `Said Dorothy Poynter, who grew up with Ali, "…"`: an inverted cue opening the sentence
+      if (v === s && strengthOf(t) === 2) {
+        const inverted = subjectRight(tokens, v);
+        if (inverted && inverted.mention.kind !== 'pronoun') return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
+      }
+      continue;
+    }
     const strength = strengthOf(t);
     if (strength === 0) continue;
     if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
@@ -215,6 +225,30 @@ export function clauseSubject(tokens: readonly Token[], s: number, v: number): P
     return p;
   }
   return null;
+}
+
+/**
+ * The cue of the sentence just before quotation `i` when the quotation opens a new sentence:
+ * `…, dos Santos says. "If the government …"`, or the last sentence of the previous paragraph when
+ * the quotation is a paragraph of its own (`Carter said that … would not happen.` ¶ `"That's because …"`).
+ */
+export function previousSentenceCue(doc: AttributionDocument, i: number, before: readonly Token[]): CueMatch | null {
+  let tokens: readonly Token[] = before;
+  if (before.length === 0) {
+    const open = doc.openOf(i);
+    const p = doc.paragraphOf(open);
+    if (p === 0) return null;
+    const from = Math.max(doc.paragraphStart(p - 1), doc.paragraphStart(p) - 320, i > 0 ? doc.closeOf(i - 1) : 0);
+    tokens = tokenize(doc.text, from, doc.paragraphStart(p), doc.lineBreaks);
+    while (tokens.length > 0 && tokens[tokens.length - 1]?.kind === 'para') tokens = tokens.slice(0, -1);
+  }
+  const last = tokens[tokens.length - 1];
+  if (!last || !endsSentence(last) || last.kind === 'para') return null;
+  const body = tokens.slice(0, -1);
+  if (body.some((t) => t.kind === 'mark')) return null;
+  const m = cueBefore(doc, body);
+  if (!m?.mention || m.strength < 2) return null;
+  return m;
 }
 
 /** `according to X` in the sentence around quotation `i`. */

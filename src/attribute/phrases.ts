@@ -109,7 +109,7 @@ function descriptorHead(tokens: readonly Token[], from: number, last: number): '
   const head = (tokens[h] as Token).lower.replace(/['’]s$/, '');
   void role;
   void org;
-  if (ROLE_NOUNS.has(head)) return 'descriptor';
+  if (ROLE_NOUNS.has(head) || /^\d+-year-old$/.test(head)) return 'descriptor';
   if (ORGANIZATION_NOUNS.has(head)) return 'organization';
   return null;
 }

@@ -92,10 +92,10 @@ export const ROLE_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
     'indictment', 'affidavit', 'motion', 'brief', 'opinion', 'decision', 'bill', 'resolution',
     'platform', 'manifesto', 'book', 'article', 'editorial', 'op-ed', 'column', 'headline', 'story',
   ] as const).map((t): [string, Gender] => [t, 'u']),
-  ...(['spokesman', 'congressman', 'chairman', 'man', 'men', 'businessman', 'father', 'husband', 'son', 'brother', 'boy', 'gentleman', 'assemblyman', 'councilman', 'uncle', 'grandfather', 'king', 'dad'] as const).map(
+  ...(['spokesman', 'spokesmen', 'congressman', 'congressmen', 'chairman', 'chairmen', 'man', 'men', 'businessman', 'father', 'husband', 'son', 'brother', 'boy', 'gentleman', 'assemblyman', 'councilman', 'uncle', 'grandfather', 'king', 'dad'] as const).map(
     (t): [string, Gender] => [t, 'm'],
   ),
-  ...(['spokeswoman', 'congresswoman', 'chairwoman', 'woman', 'women', 'businesswoman', 'mother', 'wife', 'daughter', 'sister', 'girl', 'lady', 'assemblywoman', 'councilwoman', 'aunt', 'grandmother', 'queen', 'mom'] as const).map(
+  ...(['spokeswoman', 'spokeswomen', 'congresswoman', 'congresswomen', 'chairwoman', 'chairwomen', 'woman', 'women', 'businesswoman', 'mother', 'wife', 'daughter', 'sister', 'girl', 'lady', 'assemblywoman', 'councilwoman', 'aunt', 'grandmother', 'queen', 'mom'] as const).map(
     (t): [string, Gender] => [t, 'f'],
   ),
 ]);

@@ -12,7 +12,8 @@ import { colon } from './05-colon.js';
 import { pronoun } from './06-pronoun.js';
 import { sameUtterance } from './07-same-utterance.js';
 import { continuation } from './08-continuation.js';
-import { clauseSubjectSieve } from './09-clause-subject.js';
+import { previousSentence } from './09-previous-sentence.js';
+import { clauseSubjectSieve } from './10-clause-subject.js';
 import type { Sieve } from './types.js';
 
 /**
@@ -27,7 +28,9 @@ import type { Sieve } from './types.js';
  * 7. `same-utterance` — a segment without a cue shares the speaker of its utterance's other segments.
  * 8. `continuation` — a quotation with no cue right after a quotation by X (the next paragraph,
  *    wholly a quotation, or later in X's paragraph) is X's.
- * 9. `clause-subject` — a partial quotation with no speech cue takes the subject of its clause:
+ * 9. `previous-sentence` — a quotation opening a sentence with no cue of its own takes the speaker of
+ *    the speech cue in the sentence before: `…, dos Santos says. "If the government …"`.
+ * 10. `clause-subject` — a partial quotation with no speech cue takes the subject of its clause:
  *    `Clinton slammed the proposal as "reprehensible"` (low confidence).
  */
 export const DEFAULT_SIEVES = [
@@ -39,6 +42,7 @@ export const DEFAULT_SIEVES = [
   'pronoun',
   'same-utterance',
   'continuation',
+  'previous-sentence',
   'clause-subject',
 ] as const;
 
@@ -55,5 +59,6 @@ export const SIEVES: Readonly<Record<SieveName, Sieve>> = {
   pronoun,
   'same-utterance': sameUtterance,
   continuation,
+  'previous-sentence': previousSentence,
   'clause-subject': clauseSubjectSieve,
 };
