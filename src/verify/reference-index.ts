@@ -165,9 +165,12 @@ interface Candidate {
   dHi: number;
   /** Rank: the quotation's words in place on its main, lowest or highest diagonal. */
   along: number;
-  /** The main diagonal (most hits) and its hits. */
+  /** The main diagonal (most hits), its hits and the quotation segment they fall in. */
   mode: number;
   modeHits: number;
+  modeSegment: number;
+  /** The diagonal of each quotation segment found (segments are separated by ellipses or brackets). */
+  segments: Map<number, number>;
 }
 
 /** The reference that holds word `p`. */
@@ -182,25 +185,45 @@ function referenceOf(starts: Uint32Array, p: number): number {
   return lo;
 }
 
+/** Candidates of a reference a diagonal may try to join. */
+const MAX_JOIN_TRIES = 8;
 /** Scale of the diagonal in a ranking key (diagonals stay below 2^33). */
 const DIAGONAL_SCALE = 8589934592;
+/** Reference positions examined in the quick first look at a quotation's rarest word pairs. */
+const QUICK_BUDGET = 400;
+/** Share of the quotation's words the quick look must find in place to settle the candidates. */
+const QUICK_ENOUGH = 1;
+
+/** A quotation's word pairs: position, bucket and bucket size of each, and their order rarest first. */
+interface Seeds {
+  readonly seedPos: readonly number[];
+  readonly seedSize: readonly number[];
+  readonly seedBucket: readonly number[];
+  readonly order: readonly number[];
+}
+
 /** Best diagonals considered per quotation (at least). */
 const MAX_EXTENDED = 256;
 /** Word comparisons spent checking diagonals, per reference position examined (short quotations check more diagonals). */
 const EXTEND_PER_SEED = 1;
 
 /**
- * How many of the quotation's words sit in place on diagonal `d1`, `d2` or `d3` (reference word `d + i` is
- * quotation word `i`), inside `[lo, hi)`.
+ * How many of the quotation's words sit in place on one of the candidate's diagonals (reference word
+ * `d + i` is quotation word `i`), inside `[lo, hi)`: its main diagonal and the two on each side of it
+ * (a word or two added or dropped), and those of its other segments (around ellipses).
  */
-function alongDiagonals(q: Uint32Array, ref: Uint32Array, d1: number, d2: number, d3: number, lo: number, hi: number): number {
+function alongDiagonals(q: Uint32Array, ref: Uint32Array, mode: number, others: Iterable<number>, lo: number, hi: number): number {
+  const ds = [mode, mode - 1, mode + 1, mode - 2, mode + 2, ...others];
   let n = 0;
   for (let i = 0; i < q.length; i++) {
     const w = q[i];
-    const a = d1 + i;
-    const b = d2 + i;
-    const c = d3 + i;
-    if ((a >= lo && a < hi && ref[a] === w) || (b >= lo && b < hi && ref[b] === w) || (c >= lo && c < hi && ref[c] === w)) n++;
+    for (const d of ds) {
+      const at = d + i;
+      if (at >= lo && at < hi && ref[at] === w) {
+        n++;
+        break;
+      }
+    }
   }
   return n;
 }
@@ -418,22 +441,15 @@ export class ReferenceIndex {
   }
 
   /** Finds the best aligned candidate passage for a quotation, or `null` when no word pair of it occurs. */
-  #locate(q: ParsedQuotation, text: string, speaker: string | null): Located | null {
+  /**
+   * Looks up the quotation's word pairs (rarest first, examining at most `budget` reference
+   * positions) and returns candidate passages, best first, or `null` when no pair occurs.
+   */
+  #rank(q: ParsedQuotation, seeds: Seeds, budget: number): Candidate[] | null {
     const { wordIds, bucketStarts, postings, referenceStarts } = this.#data;
     const m = q.ids.length;
-    // 1. Seeds: neighbouring word pairs (not across an ellipsis or bracket), rarest first.
-    const seedPos: number[] = [];
-    const seedSize: number[] = [];
-    const seedBucket: number[] = [];
-    for (let i = 0; i + 1 < m; i++) {
-      if (q.gaps[i + 1] !== 0) continue;
-      const b = pairKey(q.ids[i] as number, q.ids[i + 1] as number) & this.#mask;
-      seedPos.push(i);
-      seedBucket.push(b);
-      seedSize.push((bucketStarts[b + 1] as number) - (bucketStarts[b] as number));
-    }
-    const order = seedPos.map((_, k) => k).sort((x, y) => (seedSize[x] as number) - (seedSize[y] as number));
-    let budget = this.#options.seedBudget;
+    const { seedPos, seedSize, seedBucket, order } = seeds;
+    const budget0 = budget;
     // Hits, keyed by diagonal d = p − i (shifted by m to stay non-negative): (d + m)·2^21 + i.
     const scratch = this.#scratch();
     const byDiagonalAll = scratch.hits;
@@ -457,7 +473,7 @@ export class ReferenceIndex {
         if (wordIds[p] === a && wordIds[p + 1] === c) byDiagonalAll[nHits++] = (p - i + m) * I_BITS + Math.min(i, I_BITS - 1);
       }
     }
-    if (nHits === 0) return this.#fallback(q, text, speaker);
+    if (nHits === 0) return null;
 
     // 2. Diagonals (reference word − quotation word): a passage that holds the quotation puts many
     //    hits on one diagonal (one per segment when words were left out); stray hits of common pairs
@@ -465,14 +481,21 @@ export class ReferenceIndex {
     const byDiagonal = byDiagonalAll.subarray(0, nHits);
     byDiagonal.sort();
     // One key per diagonal: (most hits first, then lowest diagonal) as a number, sorted without objects.
+    // The segment of each quotation word: how many ellipses or brackets come before it.
+    const segments = new Uint8Array(m);
+    for (let i = 1, seg = 0; i < m; i++) {
+      if (q.gaps[i] !== 0) seg = Math.min(15, seg + 1);
+      segments[i] = seg;
+    }
     const ranking = scratch.ranking;
     let nDiagonals = 0;
     {
       let lastDm = -1;
       let lastI = -1;
       let count = 0;
+      let segment = 0;
       const flush = (): void => {
-        if (lastDm >= 0) ranking[nDiagonals++] = (65535 - Math.min(count, 65535)) * DIAGONAL_SCALE + lastDm;
+        if (lastDm >= 0) ranking[nDiagonals++] = ((65535 - Math.min(count, 65535)) * DIAGONAL_SCALE + lastDm) * 16 + segment;
       };
       for (const key of byDiagonal) {
         const dm = Math.floor(key / I_BITS);
@@ -482,6 +505,7 @@ export class ReferenceIndex {
           lastDm = dm;
           lastI = -1;
           count = 0;
+          segment = Math.min(15, segments[Math.min(i, m - 1)] ?? 0);
         }
         if (i !== lastI) count++;
         lastI = i;
@@ -489,38 +513,57 @@ export class ReferenceIndex {
       flush();
     }
     const ranked = ranking.subarray(0, nDiagonals).sort();
-    const diagonals: { d: number; count: number; reference: number }[] = [];
-    const keep = Math.min(nDiagonals, Math.max(MAX_EXTENDED, Math.floor((EXTEND_PER_SEED * this.#options.seedBudget) / m)));
+    const diagonals: { d: number; count: number; reference: number; segment: number }[] = [];
+    const keep = Math.min(nDiagonals, Math.max(MAX_EXTENDED, Math.floor((EXTEND_PER_SEED * budget0) / m)));
     for (let k = 0; k < keep; k++) {
       const key = ranked[k] as number;
-      const c = Math.floor(key / DIAGONAL_SCALE);
-      const d = key - c * DIAGONAL_SCALE - m;
-      diagonals.push({ d, count: 65535 - c, reference: referenceOf(referenceStarts, Math.max(0, d)) });
+      const segment = key % 16;
+      const rest = (key - segment) / 16;
+      const c = Math.floor(rest / DIAGONAL_SCALE);
+      const d = rest - c * DIAGONAL_SCALE - m;
+      diagonals.push({ d, count: 65535 - c, reference: referenceOf(referenceStarts, Math.max(0, d)), segment });
     }
     // 3. Candidates: the best diagonals, each joined by the well-supported diagonals near it in the
     //    same reference (the quotation's other segments).
     const candidates: Candidate[] = [];
-    const hasGaps = q.gaps.some((g, k) => g !== 0 && k > 0 && k < m);
+    const hasGaps = (segments[m - 1] ?? 0) > 0;
     const byReference = new Map<number, Candidate[]>();
     for (const diag of diagonals) {
       let joined = false;
-      // Only a quotation with ellipses or brackets has segments on different diagonals; for others,
-      // the band around the main diagonal absorbs the few words added or dropped.
-      if (diag.count >= 2 && hasGaps) {
-        for (const c of byReference.get(diag.reference) ?? []) {
-          if (c.reference === diag.reference && diag.d >= c.dLo - MAX_HIT_GAP && diag.d <= c.dHi + MAX_HIT_GAP) {
+      // Only a quotation with ellipses or brackets has segments on different diagonals (a later
+      // segment on a higher one: words were left out before it); for others, the band around the
+      // main diagonal absorbs the few words added or dropped.
+      if (hasGaps) {
+        const list = byReference.get(diag.reference) ?? [];
+        for (let k = 0; k < list.length && k < MAX_JOIN_TRIES; k++) {
+          const c = list[k] as Candidate;
+          if (c.segments.has(diag.segment)) continue;
+          const apart = diag.segment - c.modeSegment;
+          const shift = diag.d - c.mode;
+          if (apart > 0 ? shift >= 0 && shift <= MAX_HIT_GAP * apart : shift <= 0 && -shift <= -MAX_HIT_GAP * apart) {
             c.dLo = Math.min(c.dLo, diag.d);
             c.dHi = Math.max(c.dHi, diag.d);
             c.hits += diag.count;
+            c.segments.set(diag.segment, diag.d);
             joined = true;
             break;
           }
         }
       }
       if (!joined) {
-        const c: Candidate = { reference: diag.reference, hits: diag.count, dLo: diag.d, dHi: diag.d, along: 0, mode: diag.d, modeHits: diag.count };
+        const c: Candidate = {
+          reference: diag.reference,
+          hits: diag.count,
+          dLo: diag.d,
+          dHi: diag.d,
+          along: 0,
+          mode: diag.d,
+          modeHits: diag.count,
+          modeSegment: diag.segment,
+          segments: new Map([[diag.segment, diag.d]]),
+        };
         candidates.push(c);
-        if (diag.count >= 2) {
+        if (hasGaps) {
           const list = byReference.get(diag.reference);
           if (list) list.push(c);
           else byReference.set(diag.reference, [c]);
@@ -531,9 +574,34 @@ export class ReferenceIndex {
     for (const cand of candidates) {
       const lo = referenceStarts[cand.reference] as number;
       const hi = referenceStarts[cand.reference + 1] as number;
-      cand.along = alongDiagonals(q.ids, wordIds, cand.mode, cand.dLo, cand.dHi, lo, hi);
+      cand.along = alongDiagonals(q.ids, wordIds, cand.mode, cand.segments.values(), lo, hi);
     }
     candidates.sort((x, y) => y.along - x.along || y.hits - x.hits || x.dHi - x.dLo - (y.dHi - y.dLo));
+    return candidates;
+  }
+
+  /** Finds the best aligned candidate passage for a quotation, or `null` when no word pair of it occurs. */
+  #locate(q: ParsedQuotation, text: string, speaker: string | null): Located | null {
+    const { bucketStarts } = this.#data;
+    const m = q.ids.length;
+    // 1. Seeds: neighbouring word pairs (not across an ellipsis or bracket), rarest first.
+    const seedPos: number[] = [];
+    const seedSize: number[] = [];
+    const seedBucket: number[] = [];
+    for (let i = 0; i + 1 < m; i++) {
+      if (q.gaps[i + 1] !== 0) continue;
+      const b = pairKey(q.ids[i] as number, q.ids[i + 1] as number) & this.#mask;
+      seedPos.push(i);
+      seedBucket.push(b);
+      seedSize.push((bucketStarts[b + 1] as number) - (bucketStarts[b] as number));
+    }
+    const order = seedPos.map((_, k) => k).sort((x, y) => (seedSize[x] as number) - (seedSize[y] as number));
+    const seeds: Seeds = { seedPos, seedSize, seedBucket, order };
+    // 2. A quick look with the rarest pairs; the full budget only when it finds no convincing passage.
+    const full = this.#options.seedBudget;
+    let candidates = full > QUICK_BUDGET ? this.#rank(q, seeds, QUICK_BUDGET) : null;
+    if (!candidates || (candidates[0]?.along ?? 0) < Math.ceil(QUICK_ENOUGH * m)) candidates = this.#rank(q, seeds, full);
+    if (!candidates) return this.#fallback(q, text, speaker);
     const top = candidates.slice(0, this.#options.maxCandidates);
 
     // 3. Align each candidate; keep the cheapest (then the one whose speaker matches the article's).
