@@ -66,6 +66,14 @@ function closesSentence(tokens: readonly Token[], v: number, end: number): boole
   return end - v <= 12 && (end >= tokens.length || endsSentence(tokens[end]));
 }
 
+const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'as', 'when', 'because', 'although', 'though', 'that', 'if', 'so', 'since', 'after', 'before', 'until', 'where']);
+
+/** Whether a conjunction (a new clause: `… while Maine Sen. Susan Collins said`) lies between `from` and `to`. */
+function hasConjunction(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (CONJUNCTIONS.has((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 /** Whether tokens `from` (inclusive) to `to` (exclusive) are all words. */
 function allWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (!isWord(tokens[k])) return false;
@@ -114,7 +122,7 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     if (isBaseForm(t.lower) && DETERMINERS.has((tokens[v - 1] as Token | undefined)?.lower ?? '')) continue;
     const subject = subjectLeft(tokens, v, k0);
     // the subject opens the clause, possibly after a title phrase (`Sanders campaign manager Jeff Weaver said`)
-    if (subject && subject.first - k0 <= 4 && allWords(tokens, k0, subject.first) && verbReading(tokens, v, subject)) {
+    if (subject && subject.first - k0 <= 4 && allWords(tokens, k0, subject.first) && !hasConjunction(tokens, k0, subject.first) && verbReading(tokens, v, subject)) {
       return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     }
     // `"…" at the convention, he said.` / `"…" are sickening, Hollande said`: the cue closes the sentence
@@ -173,6 +181,8 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     if (strength === 0) continue;
     if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
     const prev = tokens[v - 1];
+    // passive: `Trump was asked, "…"` — the subject is not the speaker
+    if (/^(?:was|were|been|being|is|are|be|get|got|gets)$/.test(prev?.lower ?? '') && /(?:ed|told|asked|said|written|read)$/.test(t.lower)) continue;
     if (t.lower.endsWith('ing')) {
       // `…, saying "…"`: the participle takes the subject of its clause
       if (orphan < 0) orphan = v;

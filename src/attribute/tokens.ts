@@ -52,7 +52,7 @@ export function tokenize(text: string, from: number, to: number, lineBreaks = fa
       NEWLINES.lastIndex = i;
       const m = NEWLINES.exec(text);
       const len = m ? m[0].length : 1;
-      if (m && (lineBreaks || m[0].split('\n').length > 2)) {
+      if (m && (lineBreaks || m[0].split('\n').length > 2 || endsLine(text, i))) {
         tokens.push({ start: i, end: i + len, text: m[0], lower: m[0], kind: 'para', cap: false });
       }
       i += len;
@@ -98,6 +98,16 @@ export function tokenize(text: string, from: number, to: number, lineBreaks = fa
 }
 
 const LETTER = /\p{L}/u;
+
+/** Characters after which a single line break ends a paragraph (a sentence or quotation ended there). */
+const LINE_ENDERS = new Set(['.', '!', '?', ':', '"', '”', '’', "'", '»']);
+
+/** Whether the line break at `at` follows a sentence end (looking back over spaces on its line). */
+function endsLine(text: string, at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k -= 1;
+  return k >= 0 && LINE_ENDERS.has(text[k] as string);
+}
 
 /**
  * Offset of a period that glues two sentences into one word (`said.Trump`: three or more letters
