@@ -193,6 +193,21 @@ describe('exit codes', () => {
   });
 });
 
+test.each([
+  ['an article file', (bad: string) => ['quotes', bad], undefined],
+  ['standard input', () => ['quotes', '-'], 'stdin'],
+  ['a reference file', (bad: string) => ['verify', data('article.txt'), '--ref', bad], undefined],
+] as const)('bytes that are not UTF-8 in %s: 2 and one line, not a silent replacement', (_name, args, stdin) => {
+  const bytes = Buffer.concat([Buffer.from('"We will finish the bridge by June," Mayor Elena Ortiz said. "No '), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from(' delays."\n')]);
+  const bad = join(tmp, 'latin1.txt');
+  writeFileSync(bad, bytes);
+  const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args(bad)], { cwd: root, input: stdin ? bytes : undefined, encoding: 'utf8' });
+  expect(result.status).toBe(2);
+  expect(result.stdout).toBe('');
+  expect(result.stderr).toMatch(/^quotecheck: (.*latin1\.txt|standard input): not valid UTF-8 text .*\n$/);
+  expect(result.stderr.trimEnd().split('\n')).toHaveLength(1);
+});
+
 describe('--jsonl batches', () => {
   const articles = read('batch.jsonl').trim().split('\n');
 

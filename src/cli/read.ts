@@ -6,19 +6,33 @@
 import { readFile, stat } from 'node:fs/promises';
 import { UsageError } from './args.js';
 
-/** Reads a whole file, or standard input for `-`, as UTF-8. */
+/** Reads a whole file, or standard input for `-`, as UTF-8 (refusing bytes that are not UTF-8). */
 export async function readInput(path: string): Promise<string> {
   if (path === '-') {
     const chunks: Buffer[] = [];
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
-    return Buffer.concat(chunks).toString('utf8');
+    return decodeUtf8(Buffer.concat(chunks), 'standard input');
   }
+  let bytes: Buffer;
   try {
     if ((await stat(path)).isDirectory()) throw new UsageError(`${path} is a directory; expected a file`);
-    return await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(describeFsError(path, error));
+  }
+  return decodeUtf8(bytes, path);
+}
+
+/**
+ * Decodes UTF-8 (dropping a byte order mark). Bytes that are not UTF-8 are refused rather than
+ * replaced: replaced characters would make the reported quotations differ from the file.
+ */
+export function decodeUtf8(bytes: Uint8Array, name: string): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new UsageError(`${name}: not valid UTF-8 text (convert it first, e.g. iconv -f latin1 -t utf-8)`);
   }
 }
 

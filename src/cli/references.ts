@@ -10,7 +10,7 @@ import { basename, extname, join, relative } from 'node:path';
 import type { Reference } from '../types.js';
 import { ReferenceIndex } from '../verify/reference-index.js';
 import { UsageError } from './args.js';
-import { describeFsError } from './read.js';
+import { decodeUtf8, describeFsError } from './read.js';
 
 /** The first bytes of an index written by `ReferenceIndex.save`. */
 const SAVED_INDEX_MAGIC = 'QUOTECHK';
@@ -35,7 +35,7 @@ export async function loadReferences(paths: readonly string[]): Promise<Referenc
         savedFile = file;
         continue;
       }
-      for (const reference of parseReferences(file, bytes.toString('utf8'), files.length > 1 ? relative(path, file) : basename(file))) {
+      for (const reference of parseReferences(file, decodeUtf8(bytes, file), files.length > 1 ? relative(path, file) : basename(file))) {
         if (ids.has(reference.id)) throw new UsageError(`${file}: duplicate reference id '${reference.id}'`);
         ids.add(reference.id);
         references.push(reference);
