@@ -139,6 +139,8 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     if (opening && opening.mention.kind !== 'pronoun' && tokens[opening.last + 1]?.text === ',' && tokens[v - 1]?.text === ',' && strength === 2) {
       return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
     }
+    // `the congressional report said`: a base form read as a verb was a noun; try the next verb
+    if (isBaseForm(t.lower)) continue;
     return null;
   }
   return null;

@@ -61,6 +61,9 @@ function make(tokens: readonly Token[], first: number, last: number, kind: Menti
   return { mention, first, last };
 }
 
+/** Quantifiers that can stand alone for the people who speak (`another said`, `the two write`). */
+const QUANTIFIER_SPEAKERS = new Set(['another', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'both', 'others']);
+
 /** Whether a word can be part of a capitalized name sequence. */
 function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
@@ -166,7 +169,14 @@ function classifyName(tokens: readonly Token[], first: number, last: number): Me
 /** Reads a lower-case descriptor phrase ending at token `j` (leftwards): `a senior US official`, `a spokeswoman for the ministry`. */
 function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
   const end = tokens[j];
-  if (!isWord(end) || NP_PREPOSITIONS.has(end.lower) || DETERMINERS.has(end.lower) || end.lower === 'by' || end.lower === 'as') return null;
+  if (!isWord(end) || NP_PREPOSITIONS.has(end.lower) || end.lower === 'by' || end.lower === 'as') return null;
+  if (DETERMINERS.has(end.lower)) {
+    // `Yet another said`, `the two write`, `Some chanted`: a quantifier standing for people
+    if (!QUANTIFIER_SPEAKERS.has(end.lower)) return null;
+    const det = tokens[j - 1];
+    if (isWord(det) && (det.lower === 'the' || det.lower === 'another')) return make(tokens, j - 1, j, 'descriptor');
+    return make(tokens, j, j, 'descriptor');
+  }
   let first = j;
   let determined = false;
   let steps = 0;

@@ -91,6 +91,9 @@ export const ROLE_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
     'advertisement', 'video', 'website', 'sign', 'signs', 'banner', 'message', 'note', 'transcript',
     'indictment', 'affidavit', 'motion', 'brief', 'opinion', 'decision', 'bill', 'resolution',
     'platform', 'manifesto', 'book', 'article', 'editorial', 'op-ed', 'column', 'headline', 'story',
+    'narrator', 'voice-over', 'voiceover', 'announcer', 'audience', 'crowd', 'user', 'users', 'commenter',
+    'commenters', 'marchers', 'spectators', 'demonstrators', 'viewers', 'readers', 'listeners',
+    'children', 'kids', 'teenagers', 'followers', 'fans', 'team', 'transcript', 'chant', 'chants',
   ] as const).map((t): [string, Gender] => [t, 'u']),
   ...(['spokesman', 'spokesmen', 'congressman', 'congressmen', 'chairman', 'chairmen', 'man', 'men', 'businessman', 'father', 'husband', 'son', 'brother', 'boy', 'gentleman', 'assemblyman', 'councilman', 'uncle', 'grandfather', 'king', 'dad'] as const).map(
     (t): [string, Gender] => [t, 'm'],
