@@ -86,6 +86,17 @@ describe('retextQuotecheck after retext-english (plain text)', () => {
     expect(reporter(file, { color: false })).toMatch(/3:2-3:43 +warning +Unattributed quotation .* +unattributed-quote +quotecheck/);
   });
 
+  test('the same positions when the file holds bytes, or no source at all', async () => {
+    const expected = (await checkText(text)).data.quotecheck!.quotes.map((quote) => quote.position);
+    const bytes = new VFile({ value: new TextEncoder().encode(text) });
+    await retext().use(retextQuotecheck).process(bytes);
+    expect(bytes.data.quotecheck!.quotes.map((quote) => quote.position)).toEqual(expected);
+    const processor = retext().use(retextQuotecheck);
+    const bare = new VFile();
+    await processor.run(processor.parse(text), bare);
+    expect(bare.data.quotecheck!.quotes.map((quote) => quote.position)).toEqual(expected);
+  });
+
   test('misuse throws a TypeError naming the option', () => {
     expect(() => retext().use(retextQuotecheck, { referencs: [] } as never).freeze()).toThrow(/retextQuotecheck: unknown option `referencs`/);
     expect(() => retext().use(retextQuotecheck, { index: {} } as never).freeze()).toThrow(/`options.index` must be a ReferenceIndex/);

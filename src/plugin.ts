@@ -71,7 +71,7 @@ const retextQuotecheck: Plugin<[(QuotecheckOptions | null | undefined)?], undefi
   const index = options.index ?? (options.references === undefined ? undefined : new ReferenceIndex(options.references));
   return (node, file) => {
     const tree = node as NlcstRoot;
-    const source = file.value === undefined ? undefined : String(file.value);
+    const source = typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : new TextDecoder().decode(file.value);
     const mapped = treeText(tree, source);
     const toPoint = pointFinder(mapped, source);
     const quotes = attributeQuotes(mapped.text, options.attribute).map((quote): CheckedQuote => {
