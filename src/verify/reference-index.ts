@@ -43,7 +43,7 @@ export interface ReferenceIndexOptions {
   readonly minMatchedWords?: number;
   /** Candidate passages aligned word by word per quotation (default: `4`). */
   readonly maxCandidates?: number;
-  /** Reference positions examined per quotation when looking up its word pairs (default: `4000`). */
+  /** Reference positions examined per quotation when looking up its word pairs (default: `2000`). */
   readonly seedBudget?: number;
 }
 
@@ -52,7 +52,7 @@ const DEFAULTS: Required<ReferenceIndexOptions> = {
   minScore: 0.7,
   minMatchedWords: 3,
   maxCandidates: 4,
-  seedBudget: 4000,
+  seedBudget: 2000,
 };
 
 const OPTION_NAMES = Object.keys(DEFAULTS);
@@ -170,7 +170,7 @@ interface Candidate {
   modeHits: number;
   modeSegment: number;
   /** The diagonal of each quotation segment found (segments are separated by ellipses or brackets). */
-  segments: Map<number, number>;
+  segments: Map<number, number> | null;
 }
 
 /** The reference that holds word `p`. */
@@ -185,6 +185,8 @@ function referenceOf(starts: Uint32Array, p: number): number {
   return lo;
 }
 
+/** Candidates checked word by word along their diagonals (when the best has two hits or more). */
+const MAX_ALONG = 64;
 /** Candidates of a reference a diagonal may try to join. */
 const MAX_JOIN_TRIES = 8;
 /** Scale of the diagonal in a ranking key (diagonals stay below 2^33). */
@@ -212,8 +214,9 @@ const EXTEND_PER_SEED = 1;
  * `d + i` is quotation word `i`), inside `[lo, hi)`: its main diagonal and the two on each side of it
  * (a word or two added or dropped), and those of its other segments (around ellipses).
  */
-function alongDiagonals(q: Uint32Array, ref: Uint32Array, mode: number, others: Iterable<number>, lo: number, hi: number): number {
-  const ds = [mode, mode - 1, mode + 1, mode - 2, mode + 2, ...others];
+function alongDiagonals(q: Uint32Array, ref: Uint32Array, mode: number, others: Map<number, number> | null, lo: number, hi: number): number {
+  const ds = [mode, mode - 1, mode + 1, mode - 2, mode + 2];
+  if (others) for (const d of others.values()) if (d !== mode) ds.push(d);
   let n = 0;
   for (let i = 0; i < q.length; i++) {
     const w = q[i];
@@ -514,7 +517,13 @@ export class ReferenceIndex {
     }
     const ranked = ranking.subarray(0, nDiagonals).sort();
     const diagonals: { d: number; count: number; reference: number; segment: number }[] = [];
-    const keep = Math.min(nDiagonals, Math.max(MAX_EXTENDED, Math.floor((EXTEND_PER_SEED * budget0) / m)));
+    const hasGaps = (segments[m - 1] ?? 0) > 0;
+    const topHits = nDiagonals > 0 ? 65535 - Math.floor((ranked[0] as number) / 16 / DIAGONAL_SCALE) : 0;
+    // Without segments to join, and with a diagonal of two hits or more, only the best few matter.
+    const keep = Math.min(
+      nDiagonals,
+      !hasGaps && topHits >= 2 ? MAX_ALONG : Math.max(MAX_EXTENDED, Math.floor((EXTEND_PER_SEED * budget0) / m)),
+    );
     for (let k = 0; k < keep; k++) {
       const key = ranked[k] as number;
       const segment = key % 16;
@@ -526,7 +535,6 @@ export class ReferenceIndex {
     // 3. Candidates: the best diagonals, each joined by the well-supported diagonals near it in the
     //    same reference (the quotation's other segments).
     const candidates: Candidate[] = [];
-    const hasGaps = (segments[m - 1] ?? 0) > 0;
     const byReference = new Map<number, Candidate[]>();
     for (const diag of diagonals) {
       let joined = false;
@@ -537,7 +545,7 @@ export class ReferenceIndex {
         const list = byReference.get(diag.reference) ?? [];
         for (let k = 0; k < list.length && k < MAX_JOIN_TRIES; k++) {
           const c = list[k] as Candidate;
-          if (c.segments.has(diag.segment)) continue;
+          if (!c.segments || c.segments.has(diag.segment)) continue;
           const apart = diag.segment - c.modeSegment;
           const shift = diag.d - c.mode;
           if (apart > 0 ? shift >= 0 && shift <= MAX_HIT_GAP * apart : shift <= 0 && -shift <= -MAX_HIT_GAP * apart) {
@@ -560,7 +568,7 @@ export class ReferenceIndex {
           mode: diag.d,
           modeHits: diag.count,
           modeSegment: diag.segment,
-          segments: new Map([[diag.segment, diag.d]]),
+          segments: hasGaps ? new Map([[diag.segment, diag.d]]) : null,
         };
         candidates.push(c);
         if (hasGaps) {
@@ -570,12 +578,15 @@ export class ReferenceIndex {
         }
       }
     }
-    // Rank by the quotation's words in place on the main diagonal (seed-and-extend), plus the other segments' hits.
-    for (const cand of candidates) {
+    // Rank by the quotation's words in place on the candidate's diagonals (seed-and-extend): the
+    // best-supported candidates only, unless every diagonal has a single hit.
+    const extend = (candidates[0]?.hits ?? 0) >= 2 ? candidates.slice(0, MAX_ALONG) : candidates;
+    for (const cand of extend) {
       const lo = referenceStarts[cand.reference] as number;
       const hi = referenceStarts[cand.reference + 1] as number;
-      cand.along = alongDiagonals(q.ids, wordIds, cand.mode, cand.segments.values(), lo, hi);
+      cand.along = alongDiagonals(q.ids, wordIds, cand.mode, cand.segments, lo, hi);
     }
+    if (extend !== candidates) candidates.length = extend.length;
     candidates.sort((x, y) => y.along - x.along || y.hits - x.hits || x.dHi - x.dLo - (y.dHi - y.dLo));
     return candidates;
   }
