@@ -187,8 +187,8 @@ export function align(
 }
 
 /**
- * Turns an alignment into a word-level diff. Consecutive changed words form one step; a step of two
- * words against the same two words swapped is a `replace` (a transposition). Words left out at an
+ * Turns an alignment into a word-level diff. Consecutive changed words form one step; a word moved
+ * past its neighbour (a transposition) is one `replace` step. Words left out at an
  * ellipsis are a `delete` step and a bracketed change a `replace` (or `insert`) step, both marked
  * `editorial`.
  *
@@ -272,7 +272,10 @@ export function diffOf(q: ParsedQuotation, alignment: Alignment, refWord: (index
   return mergeSwaps(ops);
 }
 
-/** `delete X, equal Y, insert X` (and the mirror) → `replace [Y X] / [X Y]`: a transposition. */
+/**
+ * `delete X, equal Y, insert X` (and the mirror) → `replace [Y X] / [X Y]`: a transposition. `Y` may
+ * be two words (`long-continued`, which splits in two).
+ */
 function mergeSwaps(
   ops: { op: DiffOp['op']; quote: string[]; reference: string[]; editorial?: boolean }[],
 ): DiffOp[] {
@@ -288,7 +291,7 @@ function mergeSwaps(
       !a.editorial &&
       !c.editorial &&
       b.op === 'equal' &&
-      b.quote.length === 1 &&
+      b.quote.length <= 2 &&
       ((a.op === 'delete' && c.op === 'insert' && a.reference.length === 1 && c.quote.length === 1 &&
         sameWord(a.reference[0], c.quote[0])) ||
         (a.op === 'insert' && c.op === 'delete' && a.quote.length === 1 && c.reference.length === 1 &&
