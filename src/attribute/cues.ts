@@ -6,7 +6,7 @@
  * @module
  */
 import { isBaseForm, speechVerbStrength } from '../lexicon/speech-verbs.js';
-import { NP_PREPOSITIONS, DETERMINERS, ROLE_NOUNS, VERB_MODIFIERS } from '../lexicon/words.js';
+import { NP_PREPOSITIONS, DETERMINERS, ROLE_NOUNS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { AttributionDocument } from './document.js';
 import { subjectLeft, subjectRight, phraseRight, type Mention, type Parsed } from './phrases.js';
@@ -66,12 +66,19 @@ function closesSentence(tokens: readonly Token[], v: number, end: number): boole
   return end - v <= 12 && (end >= tokens.length || endsSentence(tokens[end]));
 }
 
+/** Words after which a cue's subject opens a clause of its own. */
+const CLAUSE_STARTS = new Set([',', ';', '—', 'but', 'although', 'though', 'while', 'yet', 'whereas']);
+
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'as', 'when', 'because', 'although', 'though', 'that', 'if', 'so', 'since', 'after', 'before', 'until', 'where']);
 
-/** Whether a conjunction (a new clause: `… while Maine Sen. Susan Collins said`) lies between `from` and `to`. */
-function hasConjunction(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (CONJUNCTIONS.has((tokens[k] as Token).lower)) return true;
-  return false;
+/** Whether tokens `from` to `to` (exclusive) are a title phrase before a name (`Sanders campaign manager`). */
+function titleWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || CONJUNCTIONS.has(t.lower)) return false;
+    if (!t.cap && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** Whether tokens `from` (inclusive) to `to` (exclusive) are all words. */
@@ -122,7 +129,7 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     if (isBaseForm(t.lower) && DETERMINERS.has((tokens[v - 1] as Token | undefined)?.lower ?? '')) continue;
     const subject = subjectLeft(tokens, v, k0);
     // the subject opens the clause, possibly after a title phrase (`Sanders campaign manager Jeff Weaver said`)
-    if (subject && subject.first - k0 <= 4 && allWords(tokens, k0, subject.first) && !hasConjunction(tokens, k0, subject.first) && verbReading(tokens, v, subject)) {
+    if (subject && subject.first - k0 <= 4 && titleWords(tokens, k0, subject.first) && verbReading(tokens, v, subject)) {
       return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     }
     // `"…" at the convention, he said.` / `"…" are sickening, Hollande said`: the cue closes the sentence
@@ -167,13 +174,25 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   let adjacent = tokens.length - 1;
   while (adjacent >= s && (tokens[adjacent]?.kind === 'punct' || tokens[adjacent]?.lower === 'that')) adjacent -= 1;
   if (adjacent >= s && adjacent >= tokens.length - 3) order.push(adjacent);
-  for (let v = s; v < tokens.length; v++) if (v !== adjacent || order.length === 0) order.push(v);
+  // then the last cue that opens its own clause (`…, although he tweeted that he "…"`)
+  for (let v = tokens.length - 1; v > s; v--) {
+    const t = tokens[v] as Token;
+    if (!isWord(t) || t.cap || strengthOf(t) === 0 || t.lower.endsWith('ing')) continue;
+    const subject = subjectLeft(tokens, v, s);
+    if (!subject) continue;
+    const before = tokens[subject.first - 1];
+    if (subject.first === s || (before && CLAUSE_STARTS.has(before.lower))) {
+      if (!order.includes(v)) order.push(v);
+      break;
+    }
+  }
+  for (let v = s; v < tokens.length; v++) if (!order.includes(v)) order.push(v);
   for (const v of order) {
     const t = tokens[v] as Token;
     if (!isWord(t)) continue;
     if (t.cap) {
       // `Said Dorothy Poynter, who grew up with Ali, "…"`: an inverted cue opening the sentence
-      if (v === s && strengthOf(t) === 2) {
+      if (v === s && strengthOf(t) === 2 && !isBaseForm(t.lower)) {
         const inverted = subjectRight(tokens, v);
         if (inverted && inverted.mention.kind !== 'pronoun') return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
       }

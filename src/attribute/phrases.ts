@@ -365,13 +365,18 @@ export function phraseRight(tokens: readonly Token[], j: number): Parsed | null 
     }
   }
   if ((!DETERMINERS.has(t.lower) || /^(?:that|this|these|those|all|no)$/.test(t.lower)) && !ROLE_NOUNS.has(t.lower)) return null;
-  // descriptor: read up to punctuation, a relative pronoun or a verb-like stop
+  // descriptor: read up to punctuation, a relative pronoun or a verb-like stop; after the first
+  // role or organization noun, go on only through a prepositional complement (`a spokeswoman for the ministry`)
   let last = j;
   let steps = 0;
+  let headSeen = ROLE_NOUNS.has(t.lower) || ORGANIZATION_NOUNS.has(t.lower);
   while (last + 1 < tokens.length && steps < MAX_DESCRIPTOR) {
     const next = tokens[last + 1];
     if (!isWord(next) || next.lower === 'who' || next.lower === 'that' || next.lower === 'which' || next.lower === 'and') break;
     if (speechVerbStrength(next.lower) > 0 && !ROLE_NOUNS.has(next.lower)) break;
+    const cur = tokens[last] as Token;
+    if (headSeen && (ROLE_NOUNS.has(cur.lower) || ORGANIZATION_NOUNS.has(cur.lower)) && !/^(?:for|of|at)$/.test(next.lower) && !ROLE_NOUNS.has(next.lower) && !ORGANIZATION_NOUNS.has(next.lower)) break;
+    if (ROLE_NOUNS.has(next.lower) || ORGANIZATION_NOUNS.has(next.lower)) headSeen = true;
     last += 1;
     steps += 1;
   }
