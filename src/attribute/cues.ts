@@ -71,6 +71,23 @@ const CLAUSE_STARTS = new Set([',', ';', '—', 'but', 'although', 'though', 'wh
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'as', 'when', 'because', 'although', 'though', 'that', 'if', 'so', 'since', 'after', 'before', 'until', 'where']);
 
+/**
+ * Right after a quotation, a determiner phrase directly before a strong speech verb is its
+ * subject whatever its noun (`"…," the gambling tycoon told Reuters`).
+ */
+function looseSubject(tokens: readonly Token[], k0: number, v: number): Parsed | null {
+  const first = tokens[k0];
+  if (!isWord(first) || !DETERMINERS.has(first.lower) || v - k0 < 2 || v - k0 > 5 || strengthOf(tokens[v] as Token) !== 2) return null;
+  for (let k = k0 + 1; k < v; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || strengthOf(t) > 0) return null;
+  }
+  const slice = tokens.slice(k0, v);
+  const a = slice[0] as Token;
+  const b = slice[slice.length - 1] as Token;
+  return { mention: { start: a.start, end: b.end, kind: 'descriptor', tokens: slice }, first: k0, last: v - 1 };
+}
+
 /** Whether tokens `from` to `to` (exclusive) are a title phrase before a name (`Sanders campaign manager`). */
 function titleWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -127,7 +144,7 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     if (strength === 0) continue;
     // `the email said`: a base form after a determiner is a noun; the verb comes later
     if (isBaseForm(t.lower) && DETERMINERS.has((tokens[v - 1] as Token | undefined)?.lower ?? '')) continue;
-    const subject = subjectLeft(tokens, v, k0);
+    const subject = subjectLeft(tokens, v, k0) ?? looseSubject(tokens, k0, v);
     // the subject opens the clause, possibly after a title phrase (`Sanders campaign manager Jeff Weaver said`)
     if (subject && subject.first - k0 <= 4 && titleWords(tokens, k0, subject.first) && verbReading(tokens, v, subject)) {
       return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
@@ -212,7 +229,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const subject = subjectLeft(tokens, v, s);
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
-    if (orphan < 0 && (prev?.lower === 'and' || prev?.text === ',')) orphan = v;
+    if (orphan < 0 && (prev?.lower === 'and' || prev?.lower === 'but' || prev?.text === ',')) orphan = v;
     // inverted cue before a colon: `said Putin: "…"`
     const inverted = subjectRight(tokens, v);
     if (inverted && tokens[inverted.last + 1]?.text === ':') {

@@ -34,7 +34,7 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
   }
   if (ends === 0) {
     // a new cue in between means a new speaker, unless it has no subject (`… and said that Trump "…"`)
-    return !tokens.some((t, k) => t.kind === 'word' && t.start >= cueEnd && speechVerbStrength(t.lower) > 0 && tokens[k - 1]?.lower !== 'and' && !t.lower.endsWith('ing'));
+    return !tokens.some((t, k) => t.kind === 'word' && t.start >= cueEnd && speechVerbStrength(t.lower) > 0 && tokens[k - 1]?.lower !== 'and' && tokens[k - 1]?.lower !== 'but' && !t.lower.endsWith('ing'));
   }
   if (ends > 1) return false;
   // only the cue's sentence lies between, and the quotation opens the next sentence (after at most
