@@ -9,7 +9,7 @@ import { isBaseForm, speechVerbStrength } from '../lexicon/speech-verbs.js';
 import { NP_PREPOSITIONS, DETERMINERS, ROLE_NOUNS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { AttributionDocument } from './document.js';
-import { subjectLeft, subjectRight, phraseRight, type Mention, type Parsed } from './phrases.js';
+import { phraseLeft, subjectLeft, subjectRight, phraseRight, type Mention, type Parsed } from './phrases.js';
 import { endsSentence, isWord, tokenize, type Token } from './tokens.js';
 
 /** A cue and the phrase it points at. */
@@ -245,7 +245,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
 }
 
 /** Words after which a new clause (and its subject) may start. */
-const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', 'and', 'but', 'if', 'that', 'when', 'because', 'while', 'as', 'although', 'though', 'since', 'after', 'before', 'so']);
+const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', 'and', 'but', 'if', 'that', 'when', 'because', 'while', 'as', 'although', 'though', 'so']);
 
 /**
  * The subject of the clause that contains token `v`, reading between `s` and `v`: the last phrase
@@ -267,7 +267,7 @@ export function clauseSubject(tokens: readonly Token[], s: number, v: number): P
       n = c + 1;
     }
     const next = tokens[n];
-    if (!isWord(next) || next.cap) continue;
+    if (!isWord(next) || next.cap || !/^\p{Ll}/u.test(next.text)) continue;
     if (/^(?:later|earlier|ago|after|before|since|now|ago|then|today|here|there)$/.test(next.lower)) continue;
     if (NP_PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower) || next.lower === 'and' || next.lower === 'or') continue;
     return p;
@@ -347,6 +347,11 @@ export function colonBefore(doc: AttributionDocument, i: number, before: readonl
   }
   const colon = tokens[tokens.length - 1] as Token;
   const body = tokens.slice(0, -1);
+  // `Pollsters agree - Carl Bialik: "…"`: a name set off by a dash right before the colon
+  const credited = phraseLeft(body, body.length - 1);
+  if (credited && credited.mention.kind === 'name' && /^[-—–]$/.test(body[credited.first - 1]?.text ?? '')) {
+    return { mention: credited.mention, cue: doc.span(colon.start, colon.end), strength: 1 };
+  }
   const verb = cueBefore(doc, body);
   if (verb?.mention) return verb;
   // no verb: the phrase that opens the clause (`Trump on Twitter:`, `Mr. Smith:`)

@@ -183,6 +183,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'without', 'within', 'despite', 'like', 'unlike', 'than', 'whether', 'once', 'perhaps', 'maybe',
   'thus', 'hence', 'therefore', 'moreover', 'furthermore', 'besides', 'otherwise', 'nevertheless',
   'nonetheless', 'anyway', 'still', 'ahead', 'sitting', 'standing', 'writing', 'added', 'adding',
+  'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
 ]);
 
 /** Function words: ignored when comparing names (`the`, `of`, `a`). */
