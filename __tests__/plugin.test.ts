@@ -126,6 +126,21 @@ describe('retextQuotecheck inside rehype-retext (HTML)', () => {
     const line = source.split('\n').findIndex((l) => l.includes('single fee')) + 1;
     expect(report).toMatch(new RegExp(`^${line}:17-${line}:65 +warning +Altered quotation`, 'm'));
   });
+
+  test.each([
+    ['named and numeric references inside a quotation', '<p>&laquo;Caf&eacute; &amp; cr&egrave;me prices rose 4&#x25;,&raquo; said <b>Ana</b> Ruiz.</p>'],
+    ['a literal ampersand next to references', '<p>&ldquo;AT&T &amp; Verizon&nbsp;will bid,&rdquo; said analyst Ken Ito.</p><p>&#8220;We&#8217;ll see &#128079;,&#8221; Ito said.</p>'],
+  ])('%s: every quotation maps to exactly its markup', async (_name, page) => {
+    const file = new VFile({ value: page });
+    await unified().use(rehypeParse).use(rehypeRetext, unified().use(retextEnglish).use(retextQuotecheck)).use(rehypeStringify).process(file);
+    const quotes = file.data.quotecheck!.quotes;
+    expect(quotes.length).toBeGreaterThan(0);
+    for (const quote of quotes) {
+      // articleText turns a no-break space into a space; the tree keeps it.
+      const markup = page.slice(quote.position!.start.offset, quote.position!.end.offset);
+      expect(articleText(markup, 'html').text).toBe(quote.text.replace(/\s/g, ' '));
+    }
+  });
 });
 
 describe('retextQuotecheck inside remark-retext (Markdown)', () => {

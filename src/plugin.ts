@@ -179,25 +179,30 @@ function treeText(tree: NlcstRoot, source: string | undefined): TreeText {
  * Finds the source of each code unit of `value`, scanning `source` from `from`: the same
  * character, a character reference, or a backslash escape. Returns where the scan ended.
  */
+/** The character references that stand for `&` itself. */
+const ENCODED_AMPERSAND = /^&(?:amp|#0*38|#[xX]0*26);?$/;
+
 function alignLeaf(value: string, from: number, source: string, push: (start: number, end: number, k: number) => void): number {
   let c = from;
-  if (source.startsWith(value, c)) {
+  if (!value.includes('&') && source.startsWith(value, c)) {
     for (let k = 0; k < value.length; k++) push(c + k, c + k + 1, k);
     return c + value.length;
   }
   for (let k = 0; k < value.length; k++) {
     const char = value.charAt(k);
     const reference = source.charAt(c) === '&' ? matchReference(source, c) : '';
-    if (source.charAt(c) === char && reference.length <= 1) {
+    // Seen one node at a time, `&` is ambiguous: a literal `&` (`AT&T`) or an encoded one (`&amp;`).
+    if (reference.length > 1 && (char !== '&' || ENCODED_AMPERSAND.test(reference))) {
+      // A decoded character reference: its character (or surrogate pair) maps to the whole reference.
+      push(c, c + reference.length, k);
+      if (/[\uD800-\uDBFF]/.test(char) && k + 1 < value.length) push(c, c + reference.length, ++k);
+      c += reference.length;
+    } else if (source.charAt(c) === char) {
       push(c, c + 1, k);
       c += 1;
     } else if (source.charAt(c) === '\\' && source.charAt(c + 1) === char) {
       push(c, c + 2, k);
       c += 2;
-    } else if (reference.length > 1) {
-      push(c, c + reference.length, k);
-      if (/[\uD800-\uDBFF]/.test(char) && k + 1 < value.length) push(c, c + reference.length, ++k);
-      c += reference.length;
     } else if (source.charAt(c) === '\r' && source.charAt(c + 1) === char) {
       push(c + 1, c + 2, k);
       c += 2;
