@@ -235,6 +235,9 @@ describe('--jsonl batches', () => {
     const lines = stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
     expect(lines).toHaveLength(4);
     for (const line of lines) for (const quote of line.quotes) expect(quote.verification.verdict).toBe('not-found');
+    const failing = cli(['verify', '--jsonl', data('batch.jsonl'), '--ref', data('transcript.txt'), '--fail-on', 'not-found']);
+    expect(failing.status).toBe(1);
+    expect(failing.stdout).toBe(stdout);
   });
 
   test('stops quietly when the reader goes away (| head -1)', () => {
