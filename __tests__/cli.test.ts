@@ -273,10 +273,14 @@ describe('terminal behaviour (in process)', () => {
 
   test('the progress bar draws on a terminal only, and clears itself', () => {
     const { io, err } = fakeIo(true, {});
-    const progress = createProgress(io.stderr, 1000);
+    let now = 0;
+    const progress = createProgress(io.stderr, 1000, () => now);
+    progress.update(1, 100);
+    expect(err()).toBe('');
+    now = 1000;
     progress.update(3, 500);
     progress.finish();
-    expect(err()).toMatch(/^\rquotecheck \[#{12}-{12}\]  50%  3 articles .*\r\u001b\[K$/);
+    expect(err()).toMatch(/^\rquotecheck \[#{12}-{12}\]  50%  3 articles  3\.0\/s\u001b\[K\r\u001b\[K$/);
     const silent = fakeIo(false, {});
     const quiet = createProgress(silent.io.stderr, 1000);
     quiet.update(3, 500);

@@ -5,6 +5,9 @@
  */
 import type { WriteStream } from 'node:tty';
 
+/** Batches shorter than this never show the bar. */
+const SHOW_AFTER_MS = 500;
+
 /** Reports progress; every method is a no-op when the stream is not a terminal. */
 export interface Progress {
   /** Records that `articles` lines are done, after reading `bytes` bytes of the input. */
@@ -17,17 +20,19 @@ export interface Progress {
  * Creates a progress bar on `stream` (standard error).
  *
  * @param totalBytes The input's size, when known (a file), for a percentage.
+ * @param clock The time in milliseconds (replaceable in tests).
  */
-export function createProgress(stream: NodeJS.WriteStream, totalBytes: number | undefined): Progress {
+export function createProgress(stream: NodeJS.WriteStream, totalBytes: number | undefined, clock: () => number = Date.now): Progress {
   if (!stream.isTTY) return { update() {}, finish() {} };
   const tty = stream as WriteStream;
-  const started = Date.now();
+  const started = clock();
   let last = 0;
   let drawn = false;
   return {
     update(articles, bytes) {
-      const now = Date.now();
-      if (now - last < 100) return;
+      const now = clock();
+      // Short batches finish before the bar would appear; then redraw ten times a second at most.
+      if (now - started < SHOW_AFTER_MS || now - last < 100) return;
       last = now;
       const seconds = Math.max(0.001, (now - started) / 1000);
       const rate = `${(articles / seconds).toFixed(1)}/s`;
