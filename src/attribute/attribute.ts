@@ -84,13 +84,18 @@ const PRONOUN_REACH = 900;
 
 /** Resolves entities for every link (stage 2). */
 class Resolver {
-  private readonly names: NameIndex;
+  private index: NameIndex | undefined;
   private readonly entities: (Entity | null | undefined)[];
   private readonly resolving = new Set<number>();
 
   constructor(private readonly doc: AttributionDocument) {
-    this.names = new NameIndex(doc.text);
     this.entities = doc.quotes.map(() => undefined);
+  }
+
+  /** The name index of the text, built on first use (one linear scan). */
+  private get names(): NameIndex {
+    this.index ??= new NameIndex(this.doc.text);
+    return this.index;
   }
 
   /** The entity of quote `i` (memoized), or `null`. */

@@ -84,22 +84,32 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
   return { words: rest, gender };
 }
 
-/** Index of the name sequences of one text, built on first use (one linear scan). */
+/** Index of the capitalized name sequences of one text (one linear scan; titles stripped once per distinct sequence). */
 export class NameIndex {
   private readonly occurrences: NameOccurrence[] = [];
   /** Last-word key → indexes of full names (two words or more) ending with it. */
   private readonly bySurname = new Map<string, number[]>();
   private fuse: Fuse<{ surname: string }> | null | undefined;
 
+  private readonly lookups = new Map<string, number[] | undefined>();
+
   constructor(text: string) {
+    const stripped = new Map<string, { words: string[]; gender: Gender }>();
     CAPS.lastIndex = 0;
     for (let m = CAPS.exec(text); m; m = CAPS.exec(text)) {
-      const parts = words(m[0].replace(/\.$/, ''));
-      const { words: name, gender } = stripTitles(parts);
+      const raw = m[0];
+      // a lone sentence opener (`The`, `In`, `However`) is no name
+      if (raw.indexOf(' ') < 0 && NOT_NAMES.has(raw.toLowerCase())) continue;
+      let cached = stripped.get(raw);
+      if (!cached) {
+        cached = stripTitles(words(raw.replace(/\.$/, '')));
+        stripped.set(raw, cached);
+      }
+      const { words: name, gender } = cached;
       if (name.length === 0) continue;
       const index = this.occurrences.length;
       this.occurrences.push({ start: m.index, words: name, gender });
-      if (name.length >= 2 && firstNameGender(name[0] as string) !== 'u' || name.length >= 2) {
+      if (name.length >= 2) {
         const k = key(name[name.length - 1] as string);
         let list = this.bySurname.get(k);
         if (!list) this.bySurname.set(k, (list = []));
@@ -110,7 +120,12 @@ export class NameIndex {
 
   /** The full name a short name refers to: the nearest full name before `offset` with that last word, else the first after. */
   fullName(surname: string, offset: number): NameOccurrence | undefined {
-    const list = this.bySurname.get(key(surname)) ?? this.fuzzy(surname);
+    const k = key(surname);
+    let list = this.bySurname.get(k);
+    if (!list) {
+      if (!this.lookups.has(k)) this.lookups.set(k, this.fuzzy(surname));
+      list = this.lookups.get(k);
+    }
     if (!list || list.length === 0) return undefined;
     let best: NameOccurrence | undefined;
     for (const index of list) {
