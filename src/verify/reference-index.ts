@@ -12,7 +12,7 @@
  */
 import { assertNumber, assertOptions, describe } from '../errors.js';
 import type { AttributedQuote, DiffOp, Passage, Reference, SpeakerCheck, Verdict, Verification } from '../types.js';
-import { align, diffOf, takeInBoundarySwaps, type Alignment } from './align.js';
+import { Move, align, diffOf, takeInBoundarySwaps, type Alignment } from './align.js';
 import { parseQuotation, type ParsedQuotation } from './quotation.js';
 import { compareSpeakers, nameWords } from './speakers.js';
 import {
@@ -639,8 +639,28 @@ export class ReferenceIndex {
     const dHi = Math.min(cand.dHi, cand.dLo + MAX_SPREAD);
     const lo = Math.max(refLo, cand.dLo - BAND - 1);
     const hi = Math.min(refHi, dHi + m + BAND + 1);
-    const alignment = takeInBoundarySwaps(align(q, wordIds, lo, hi, cand.dLo - lo, dHi - lo, BAND), q, wordIds, refLo, refHi);
     const ref = this.#data.references[cand.reference] as StoredReference;
+    let alignment = takeInBoundarySwaps(align(q, wordIds, lo, hi, cand.dLo - lo, dHi - lo, BAND), q, wordIds, refLo, refHi);
+    // Quotations usually begin and end at sentence boundaries: a first word that differs from a
+    // reference word ending the previous sentence is an added word, not a substitution.
+    if (alignment.moves[0] === Move.Substitute && alignment.moves.length > 1 && alignment.refEnd - alignment.refStart > 1) {
+      const spans = this.#wordSpans(cand.reference, alignment.refStart, alignment.refStart + 2);
+      if (/[.!?\n]/.test(ref.text.slice(spans.ends[0] ?? 0, spans.starts[1] ?? 0))) {
+        const moves = alignment.moves.slice();
+        moves[0] = Move.Insert;
+        alignment = { ...alignment, moves, refStart: alignment.refStart + 1 };
+      }
+    }
+    // Likewise a last word that differs from a reference word opening the next sentence.
+    const k = alignment.moves.length - 1;
+    if (k > 0 && alignment.moves[k] === Move.Substitute && alignment.refEnd - alignment.refStart > 1) {
+      const spans = this.#wordSpans(cand.reference, alignment.refEnd - 2, alignment.refEnd);
+      if (/[.!?\n]/.test(ref.text.slice(spans.ends[0] ?? 0, spans.starts[1] ?? 0))) {
+        const moves = alignment.moves.slice();
+        moves[k] = Move.Insert;
+        alignment = { ...alignment, moves, refEnd: alignment.refEnd - 1 };
+      }
+    }
     let speakerCheck: SpeakerCheck = 'unknown';
     if (speaker && alignment.refEnd > alignment.refStart) {
       const spans = this.#wordSpans(cand.reference, alignment.refStart, alignment.refStart + 1);
