@@ -240,6 +240,15 @@ describe('--jsonl batches', () => {
     expect(failing.stdout).toBe(stdout);
   });
 
+  test('--format is the format of lines that do not name one', () => {
+    const page = '<p>&ldquo;The ferry runs again on Monday,&rdquo; said Lena Okafor.</p>';
+    const input = `${JSON.stringify({ id: 'page', text: page })}\n${JSON.stringify({ id: 'plain', text: page, format: 'text' })}\n`;
+    const lines = cli(['quotes', '--jsonl', '-', '--format', 'html'], input).stdout.trimEnd().split('\n').map((line) => JSON.parse(line));
+    expect(lines[0]).toEqual(viaJson({ id: 'page', quotes: checkArticle(page, { format: 'html' }).quotes }));
+    expect(lines[0].quotes[0].text).toBe('The ferry runs again on Monday,');
+    expect(lines[1]).toEqual(viaJson({ id: 'plain', quotes: checkArticle(page).quotes }));
+  });
+
   test('stops quietly when the reader goes away (| head -1)', () => {
     const big = join(tmp, 'big.jsonl');
     writeFileSync(big, `${Array.from({ length: 4000 }, (_, i) => JSON.stringify({ id: i, text: JSON.parse(articles[0]!).text })).join('\n')}\n`);

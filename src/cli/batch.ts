@@ -1,7 +1,7 @@
 /**
  * `--jsonl`: checks a stream of JSON Lines `{ id, text, format? }`, writing one line per input
  * line, in order, as it goes. A line that cannot be read or checked gives `{ id, error }` and
- * the batch goes on. Blank lines are skipped.
+ * the batch goes on. Blank lines are skipped. A line without `format` is read in the batch's format.
  *
  * @module
  */
@@ -17,6 +17,8 @@ import type { Progress } from './progress.js';
 /** What the batch needs besides its input and output. */
 export interface BatchOptions {
   readonly index: ReferenceIndex | undefined;
+  /** The format of lines that do not say (`--format`, default `text`). */
+  readonly format: ArticleFormat;
   readonly progress: Progress;
   /** Called with every article checked (to evaluate `--fail-on`). */
   readonly onCheck: (check: ArticleCheck) => void;
@@ -53,7 +55,7 @@ function checkLine(line: string, lineNumber: number, options: BatchOptions): str
   const record = value as Record<string, unknown>;
   const id = record.id ?? null;
   if (typeof record.text !== 'string') return jsonlError(id, `line ${lineNumber}: \`text\` must be a string`);
-  const format = record.format ?? 'text';
+  const format = record.format ?? options.format;
   if (!articleFormats.includes(format as ArticleFormat)) {
     return jsonlError(id, `line ${lineNumber}: \`format\` must be text, html or markdown`);
   }

@@ -48,6 +48,10 @@ async function execute(command: Command, io: Io): Promise<number> {
     return 0;
   }
   if (command.html !== undefined) await assertWritable(command.html);
+  // Read (or check) the article before indexing the references, so a wrong path fails at once.
+  const batch = command.output === 'jsonl';
+  const size = batch && command.article !== '-' ? await assertReadableFile(command.article) : undefined;
+  const source = batch ? '' : await readInput(command.article);
   const index = command.references.length > 0 ? await loadReferences(command.references) : undefined;
   if (index && command.saveIndex !== undefined) {
     try {
@@ -61,14 +65,13 @@ async function execute(command: Command, io: Io): Promise<number> {
     if (check.quotes.some((quote) => quoteProblemsOf(quote).some((problem) => command.failOn.includes(problem)))) failed = true;
   };
 
-  if (command.output === 'jsonl') {
-    const size = command.article === '-' ? undefined : await assertReadableFile(command.article);
+  if (batch) {
     const input = command.article === '-' ? io.stdin : createReadStream(command.article);
-    await runBatch(input, io.stdout, { index, progress: createProgress(io.stderr, size), onCheck: judge });
+    const progress = createProgress(io.stderr, size);
+    await runBatch(input, io.stdout, { index, progress, onCheck: judge, format: command.format ?? 'text' });
     return failed ? 1 : 0;
   }
 
-  const source = await readInput(command.article);
   const format = command.format ?? (command.article === '-' ? 'text' : formatFromPath(command.article));
   const check = checkArticle(source, { format, index });
   judge(check);
