@@ -46,7 +46,8 @@ Options:
                          index (see --save-index), or a folder of them; repeatable
       --save-index FILE  also save the references' index to FILE; pass it as --ref
                          later to skip indexing a large collection again
-  -f, --format FORMAT    read ARTICLE as text, html or markdown (default: from its extension)
+  -f, --format FORMAT    read ARTICLE as text, html or markdown (default: from its
+                         extension; with --jsonl, for lines without "format")
       --json             print one JSON document
       --jsonl            batch: ARTICLE holds JSON Lines {"id", "text", "format"?}; print
                          one line {"id", "quotes"} (or {"id", "error"}) per line, in order
