@@ -185,6 +185,8 @@ function referenceOf(starts: Uint32Array, p: number): number {
   return lo;
 }
 
+/** Candidates with every word in place checked for an occurrence printed exactly as quoted. */
+const MAX_EXACT_TRIES = 32;
 /** Candidates checked word by word along their diagonals (when the best has two hits or more). */
 const MAX_ALONG = 64;
 /** Candidates of a reference a diagonal may try to join. */
@@ -627,7 +629,30 @@ export class ReferenceIndex {
         best = located;
       }
     }
+    // 4. Words all equal but not printed alike (`It is` for `it is`): a common phrase may occur
+    //    elsewhere exactly as quoted; prefer that occurrence.
+    if (best && best.alignment.edits === 0 && best.alignment.skipped === 0 && q.firstWordOffset >= 0 && !this.#isExact(best, text, q)) {
+      let tried = 0;
+      for (const cand of candidates) {
+        if (cand.along < m || tried++ >= MAX_EXACT_TRIES) break;
+        const r = this.#data.references[cand.reference] as StoredReference;
+        const at = (this.#wordSpans(cand.reference, cand.mode, cand.mode + 1).starts[0] ?? 0) - q.firstWordOffset;
+        if (at >= 0 && r.text.startsWith(text, at)) {
+          const located = this.#alignCandidate(q, { ...cand, dLo: cand.mode, dHi: cand.mode }, speaker);
+          if (located.alignment.edits === 0 && this.#isExact(located, text, q)) return located;
+        }
+      }
+    }
     return best;
+  }
+
+  /** Whether a located alignment is the quotation exactly as printed in the reference. */
+  #isExact(located: Located, text: string, q: ParsedQuotation): boolean {
+    const { alignment } = located;
+    if (alignment.moves[0] !== Move.Match || alignment.refEnd <= alignment.refStart) return false;
+    const r = this.#data.references[located.reference] as StoredReference;
+    const at = (this.#wordSpans(located.reference, alignment.refStart, alignment.refStart + 1).starts[0] ?? 0) - q.firstWordOffset;
+    return at >= 0 && r.text.startsWith(text, at);
   }
 
   /** Aligns the quotation with one candidate's stretch of its reference. */
