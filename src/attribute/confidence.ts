@@ -27,6 +27,7 @@ const PRECISION: Readonly<Record<string, { readonly full: number; readonly parti
   pronoun: { full: 0.98, partial: 0.9 },
   'same-utterance': { full: 0.7, partial: 0.6 },
   continuation: { full: 0.975, partial: 0.77 },
+  conversation: { full: 0.7, partial: 0.6 },
   'previous-sentence': { full: 0.56, partial: 0.5 },
   'clause-subject': { full: 0.5, partial: 0.42 },
 };

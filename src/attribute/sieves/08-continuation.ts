@@ -1,7 +1,9 @@
 /**
  * `continuation`: a quotation with no cue of its own that follows a quotation by X, either as a
  * paragraph that is only a quotation right after X's paragraph, or later in the same paragraph
- * with nothing but X's cue in between (`"A," he said. "B."`), is X's.
+ * with nothing but X's cue in between (`"A," he said. "B."`), is X's. In a dialogue — the two
+ * paragraphs before are short turns by two different speakers — a turn without a cue goes back to
+ * the earlier speaker instead (method `conversation`).
  *
  * @module
  */
@@ -47,6 +49,33 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
   return true;
 }
 
+/** Whether paragraph `p` holds quote `i` and nothing else but its cue (at most `words` words outside quotations). */
+function shortTurn(doc: AttributionDocument, i: number): boolean {
+  const p = doc.paragraphOf(doc.openOf(i));
+  const before = doc.text.slice(doc.paragraphStart(p), doc.openOf(i));
+  const after = doc.text.slice(doc.closeOf(i), Math.min(doc.paragraphEnd(p), doc.closeOf(i) + 200));
+  if (i + 1 < doc.quotes.length && doc.openOf(i + 1) < doc.paragraphEnd(p)) return false;
+  return bare(before) && (after.match(/\p{L}+/gu) ?? []).length <= 6;
+}
+
+/**
+ * For quote `i` opening a paragraph: when the two quotations before it are short turns in the two
+ * paragraphs before, by two different speakers, the link of the earlier one (else `null`).
+ */
+function conversationTurn(doc: AttributionDocument, i: number): { mention: Link['mention']; from: number } | null {
+  if (i < 2) return null;
+  const p = doc.paragraphOf(doc.openOf(i));
+  const a = doc.links[i - 2];
+  const b = doc.links[i - 1];
+  if (!a?.mention || !b?.mention) return null;
+  if (doc.paragraphOf(doc.openOf(i - 1)) !== p - 1 || doc.paragraphOf(doc.openOf(i - 2)) !== p - 2) return null;
+  if (!shortTurn(doc, i - 1) || !shortTurn(doc, i - 2)) return null;
+  const key = (m: NonNullable<Link['mention']>): string => m.tokens.map((t) => t.lower).join(' ');
+  if (key(a.mention) === key(b.mention)) return null;
+  if (a.mention.kind !== 'pronoun' && a.mention.kind !== 'name') return null;
+  return { mention: a.mention, from: a.from ?? i - 2 };
+}
+
 /** The `continuation` sieve. */
 export const continuation: Sieve = {
   name: 'continuation',
@@ -84,6 +113,16 @@ export const continuation: Sieve = {
         }
       }
       if (!ok) continue;
+      // a turn in a dialogue: two different speakers in the two paragraphs before, and this turn
+      // has no cue — it goes back to the first speaker (`"Where?" she asked.` ¶ `"Out," he said.` ¶ `"Out where?"`)
+      if (p === pp + 1) {
+        const other = conversationTurn(doc, i);
+        if (other !== null) {
+          const link: Link = { mention: other.mention, cue: null, method: 'conversation', strength: 1, from: other.from };
+          doc.link(i, link);
+          continue;
+        }
+      }
       const link: Link = { mention: prev.mention, cue: null, method: 'continuation', strength: prev.strength, from: prev.from ?? i - 1 };
       doc.link(i, link);
     }

@@ -27,7 +27,8 @@ import type { Sieve } from './types.js';
  * 6. `pronoun` — the patterns above with a pronoun subject: `"…," he warned.` (stage 2 resolves `he`).
  * 7. `same-utterance` — a segment without a cue shares the speaker of its utterance's other segments.
  * 8. `continuation` — a quotation with no cue right after a quotation by X (the next paragraph,
- *    wholly a quotation, or later in X's paragraph) is X's.
+ *    wholly a quotation, or later in X's paragraph) is X's; in a dialogue of short turns by two
+ *    speakers, a turn without a cue goes back to the earlier speaker (method `conversation`).
  * 9. `previous-sentence` — a quotation opening a sentence with no cue of its own takes the speaker of
  *    the speech cue in the sentence before: `…, dos Santos says. "If the government …"`.
  * 10. `clause-subject` — a partial quotation with no speech cue takes the subject of its clause:
