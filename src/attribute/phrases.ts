@@ -224,6 +224,12 @@ export function phraseLeft(tokens: readonly Token[], j: number): Parsed | null {
   if (t.cap) {
     const name = nameLeft(tokens, j);
     if (name) {
+      // `a spokesman for committee Democrats`: the name is the complement of a descriptor
+      const prev = tokens[name.first - 1];
+      if (isWord(prev) && !prev.cap && !TITLES.has(prev.lower) && name.mention.kind !== 'organization') {
+        const d = descriptorLeft(tokens, j);
+        if (d && d.first < name.first && d.mention.tokens.some((w) => NP_PREPOSITIONS.has(w.lower))) return d;
+      }
       // `Kremlin spokesperson Dmitry Peskov`: keep the name; a descriptor before it is a title
       return name;
     }
@@ -301,6 +307,19 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
     const limit = Math.max(floor, j - 16);
     while (k >= limit && !isComma(tokens[k]) && !endsSentence(tokens[k]) && (tokens[k] as Token).kind !== 'mark') k -= 1;
     if (k < limit || !isComma(tokens[k])) return null;
+    // `Clinton, during a town hall meeting in Columbus, Ohio, said`: the phrase that opens the clause
+    // before a chain of comma-separated asides
+    {
+      let c = k - 1;
+      const stop = Math.max(floor, k - 24);
+      while (c >= stop && !endsSentence(tokens[c]) && (tokens[c] as Token).kind !== 'mark' && !isComma(tokens[c])) c -= 1;
+      if (c >= stop && isComma(tokens[c]) && tokens[c]?.text === ',') {
+        const opening = phraseBefore(tokens, c - 1, floor);
+        const atStart = opening && (opening.first === floor || endsSentence(tokens[opening.first - 1]) || (tokens[opening.first - 1] as Token | undefined)?.kind === 'mark');
+        const segment = phraseLeft(tokens, k - 1);
+        if (opening && atStart && opening.mention.kind === 'name' && segment?.mention.kind === 'name' && segment.first === c + 1) return opening;
+      }
+    }
     const inner = tokens[k + 1];
     if (isWord(inner) && (inner.lower === 'who' || inner.lower === 'which')) {
       const antecedent = phraseLeft(tokens, k - 1);
@@ -403,7 +422,7 @@ export function subjectRight(tokens: readonly Token[], v: number): Parsed | null
   if (!p || nameFollows || descriptorThenName) {
     let k = p && p.mention.kind === 'name' ? p.last + 1 : descriptorThenName && p ? p.last + 1 : j;
     const limit = j + 8;
-    while (k < tokens.length && k < limit && isWord(tokens[k]) && !isNameWord(tokens[k]) && !PRONOUNS.has((tokens[k] as Token).lower) && !/^(?:who|that|which|and|in|at|on|during|after|before|when|while|as)$/.test((tokens[k] as Token).lower)) k += 1;
+    while (k < tokens.length && k < limit && isWord(tokens[k]) && !isNameWord(tokens[k]) && !PRONOUNS.has((tokens[k] as Token).lower) && !/^(?:who|that|which|and|in|at|on|of|for|from|with|to|by|the|a|an|during|after|before|when|while|as)$/.test((tokens[k] as Token).lower)) k += 1;
     if (k > j && isNameWord(tokens[k]) && (tokens[k - 1] as Token).kind === 'word') {
       const name = nameRight(tokens, k);
       if (name && name.mention.kind === 'name') p = { mention: name.mention, first: j, last: name.last };

@@ -184,6 +184,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'thus', 'hence', 'therefore', 'moreover', 'furthermore', 'besides', 'otherwise', 'nevertheless',
   'nonetheless', 'anyway', 'still', 'ahead', 'sitting', 'standing', 'writing', 'added', 'adding',
   'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
+  'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundreds',
+  'thousands', 'dozens', 'years', 'months', 'weeks', 'days', 'hours', 'minutes',
 ]);
 
 /** Function words: ignored when comparing names (`the`, `of`, `a`). */
