@@ -182,3 +182,37 @@ maybe('the shared speeches (first 1 M characters)', () => {
     expect(matched.length).toBeLessThanOrEqual(Math.ceil(notfound.length / 50));
   });
 });
+
+describe('finding references by title, speaker or date (fuse.js)', () => {
+  const index = new ReferenceIndex([
+    { id: 'debate-2', title: 'Second gubernatorial debate', date: '2026-10-13', text: 'MODERATOR: Welcome.' },
+    { id: 'rally-toledo', title: 'Campaign rally in Toledo, Ohio', date: '2026-09-30', speaker: 'Elena Morales', text: 'Thank you, Toledo!' },
+    { id: 'presser-0302', title: 'Press conference on the harbour bridge', date: '2026-03-02', speaker: 'Mayor Lindqvist', text: 'Good morning.' },
+  ]);
+
+  test.each([
+    ['second debate', 'debate-2'],
+    ['rally Toledo', 'rally-toledo'],
+    ['Toledo Ohio rally', 'rally-toledo'],
+    ['harbor bridge', 'presser-0302'],
+    ['Lindqvist', 'presser-0302'],
+    ['Elena Morales', 'rally-toledo'],
+    ['2026-10-13', 'debate-2'],
+  ])('%j → %s', (query, id) => {
+    const [best] = index.searchReferences(query);
+    expect(best?.id).toBe(id);
+    expect(best!.score).toBeGreaterThan(0);
+    expect(best!.score).toBeLessThanOrEqual(1);
+  });
+
+  it('finds nothing for an empty or unrelated query, and limits the matches', () => {
+    expect(index.searchReferences('')).toEqual([]);
+    expect(index.searchReferences('zzqxv')).toEqual([]);
+    expect(index.searchReferences('2026', 1)).toHaveLength(1);
+  });
+
+  it('rejects a query that is not a string and a bad limit', () => {
+    expect(() => index.searchReferences(3 as never)).toThrow(/`query` must be a string, got a number/);
+    expect(() => index.searchReferences('x', 0)).toThrow(RangeError);
+  });
+});

@@ -10,6 +10,7 @@ export { attributeQuotes, type AttributeOptions } from './attribute/attribute-qu
 export { attribute } from './attribute/attribute.js';
 export { DEFAULT_SIEVES, type SieveName } from './attribute/sieves/index.js';
 export { ReferenceIndex, type ReferenceIndexOptions, type ReferenceIndexStats } from './verify/reference-index.js';
+export type { ReferenceMatch } from './verify/titles.js';
 export {
   articleText,
   articleFormats,

@@ -25,6 +25,7 @@ import {
   type ReferenceInput,
   type StoredReference,
 } from './store.js';
+import { searchTitles, titleSearcher, type ReferenceMatch } from './titles.js';
 import { turnAt } from './turns.js';
 import { pairKey, scanWords } from './words.js';
 
@@ -258,6 +259,7 @@ export class ReferenceIndex {
   readonly #options: Required<ReferenceIndexOptions>;
   readonly #mask: number;
   #buffers: { hits: Float64Array; ranking: Float64Array } | null = null;
+  #titles: ReturnType<typeof titleSearcher> | undefined;
 
   /** Scratch arrays reused by every quotation (one hit per reference position examined at most). */
   #scratch(): { hits: Float64Array; ranking: Float64Array } {
@@ -309,6 +311,25 @@ export class ReferenceIndex {
    */
   save(): Uint8Array {
     return encodeIndex(this.#data);
+  }
+
+  /**
+   * Finds references by title, speaker, id or date (fuzzy, with fuse.js): `"second debate"`,
+   * `"Trump rally Ohio"`. Never throws on a string.
+   *
+   * @param query Words of a title, speaker, id or date.
+   * @param limit Most matches returned (default: `10`).
+   * @returns The matches, best first (none for an empty query).
+   * @throws {TypeError} when `query` is not a string.
+   * @throws {RangeError} when `limit` is not an integer from 1 to 10000.
+   */
+  searchReferences(query: string, limit = 10): ReferenceMatch[] {
+    if (typeof query !== 'string') {
+      throw new TypeError(`ReferenceIndex.searchReferences: \`query\` must be a string, got ${describe(query)}`);
+    }
+    assertNumber(limit, 'limit', 'ReferenceIndex.searchReferences', 1, 10000, true);
+    this.#titles ??= titleSearcher(this.#data.references);
+    return searchTitles(this.#titles, query, limit);
   }
 
   /** Figures about the index (sizes, for benchmarks and reports). */
