@@ -6,7 +6,7 @@
  */
 import Fuse from 'fuse.js';
 
-/** A reference found by {@link searchTitles}. */
+/** A reference found by `ReferenceIndex.searchReferences`. */
 export interface ReferenceMatch {
   /** The reference's id. */
   readonly id: string;
