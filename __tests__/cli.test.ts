@@ -126,6 +126,17 @@ describe('quotecheck quotes / verify', () => {
     expect(budget?.verification.reference?.id).toBe('nested/meeting.txt');
   });
 
+  test('--ref reads a JSON array of references, with speakers for unlabelled speeches', () => {
+    const refs = join(tmp, 'refs.json');
+    writeFileSync(refs, JSON.stringify([{ id: 'adler-briefing', text: 'The council will take up parking fees again in the spring.', speaker: 'Tom Adler', date: '2026-03-02' }]));
+    const { status, stdout } = cli(['verify', data('article.txt'), '--ref', refs, '--json']);
+    expect(status).toBe(0);
+    const quote = (JSON.parse(stdout).quotes as { text: string; verification: { verdict: string; speakerCheck: string; reference: { id: string } | null } }[]).find((q) => q.text.includes('parking fees'));
+    expect(quote?.verification.reference?.id).toBe('adler-briefing');
+    expect(quote?.verification.speakerCheck).toBe('match');
+    expect(['verbatim', 'normalized']).toContain(quote?.verification.verdict);
+  });
+
   test('--save-index writes an index that --ref reads back, with the same verdicts', () => {
     const saved = join(tmp, 'council.qci');
     const first = cli(['verify', data('article.txt'), '--ref', data('transcript.txt'), '--save-index', saved, '--json']);
