@@ -222,6 +222,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // passive: `Trump was asked, "…"` — the subject is not the speaker
     if (/^(?:was|were|been|being|is|are|be|get|got|gets)$/.test(prev?.lower ?? '') && /(?:ed|told|asked|said|written|read)$/.test(t.lower)) continue;
     if (t.lower.endsWith('ing')) {
+      // `with Senator John McCain telling reporters … "…"`: a name right before the participle is its subject
+      const own = prev?.kind === 'word' && prev.cap ? subjectLeft(tokens, v, s) : null;
+      if (own && own.mention.kind === 'name' && own.last === v - 1) return { mention: own.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
       // `…, saying "…"`: the participle takes the subject of its clause
       if (orphan < 0) orphan = v;
       continue;

@@ -161,7 +161,7 @@ export const VERB_MODIFIERS: ReadonlySet<string> = new Set([
   'been', 'be', 'being', 'had', 'went', 'on', 'to', 'go', 'goes', 'going', 'reportedly', 'twice',
   'tearfully', 'jokingly', 'proudly', 'repeatedly', 'monday', 'tuesday', 'wednesday', 'thursday',
   'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight', 'morning', 'evening', 'afternoon',
-  'night', 'who', 'had', 'told', 'reporters',
+  'night',
 ]);
 
 /**
