@@ -6,8 +6,17 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { attributeQuotes, findQuotes } from '../src/index.js';
-import { checkAttributedQuotes, checkQuotes } from './helpers/invariants.js';
+import {
+  articleText,
+  attributeQuotes,
+  checkArticle,
+  findQuotes,
+  jsonReport,
+  renderHtml,
+  renderText,
+  type ArticleFormat,
+} from '../src/index.js';
+import { checkAttributedQuotes, checkQuotes, InvariantError } from './helpers/invariants.js';
 import { HOSTILE_INPUTS, NEWS_PROSE, hostile } from './helpers/hostile-inputs.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'hostile');
@@ -147,5 +156,71 @@ describe('line ends and appended junk do not change what is found', () => {
     const junk = '\n\n' + hostile('html-junk').build(2_000) + hostile('unclosed-openers').build(2_000);
     const after = findQuotes(text + junk).map(({ start, end, text: words }) => ({ start, end, text: words }));
     expect(after).toEqual(expect.arrayContaining(closed));
+  });
+});
+
+/** Checks `articleText(source, format)`: a string, and a map back to the source that stays inside it and never runs backwards. */
+function checkArticleText(source: string, format: ArticleFormat): void {
+  const article = articleText(source, format);
+  if (typeof article.text !== 'string') throw new InvariantError(`articleText(${format}): text is not a string`);
+  if (format === 'text' && article.text !== source) throw new InvariantError('articleText(text): text must be the source itself');
+  let previous = 0;
+  for (let offset = 0; offset <= article.text.length; offset++) {
+    const point = article.toSource(offset);
+    if (!Number.isInteger(point.offset) || point.offset < 0 || point.offset > source.length || point.line < 1 || point.column < 1) {
+      throw new InvariantError(`articleText(${format}).toSource(${offset}) = ${JSON.stringify(point)} is outside the source`);
+    }
+    if (point.offset < previous) throw new InvariantError(`articleText(${format}).toSource runs backwards at ${offset}`);
+    previous = point.offset;
+  }
+}
+
+describe.each(['html', 'markdown', 'text'] as const)('articleText(any string, %s)', (format) => {
+  test.each(ARBITRARIES)('%s: a text, and a source map inside the source and in order', (_name, arbitrary) => {
+    fc.assert(fc.property(arbitrary, (source) => checkArticleText(source, format)), { numRuns: 100 });
+  });
+
+  test.each(HOSTILE_INPUTS.map((input) => [input.name, input] as const))('hostile family %s (20,000 code units)', (_name, input) => {
+    checkArticleText(input.build(20_000), format);
+  });
+});
+
+describe('checkArticle and the reports on hostile articles', () => {
+  test.each(ARBITRARIES)('%s: checkArticle keeps the invariants and every report renders', (_name, arbitrary) => {
+    fc.assert(
+      fc.property(arbitrary, fc.constantFrom<ArticleFormat>('text', 'html', 'markdown'), (source, format) => {
+        const check = checkArticle(source, { format });
+        checkAttributedQuotes(check.text, check.quotes);
+        expect(typeof renderText(check)).toBe('string');
+        expect(typeof renderHtml(check, { nonce: 'fixednonce' })).toBe('string');
+        expect(JSON.parse(JSON.stringify(jsonReport(check, 'a'))).quotes).toHaveLength(check.quotes.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  test.each(HOSTILE_INPUTS.map((input) => [input.name, input] as const))('hostile family %s (100,000 code units): every report renders', (_name, input) => {
+    const check = checkArticle(input.build(100_000));
+    expect(renderText(check).endsWith('\n')).toBe(true);
+    expect(renderHtml(check, { nonce: 'fixednonce' })).toMatch(/<\/html>\s*$/);
+  });
+
+  test('the HTML report lets no markup of the article through: its own script is the only one', () => {
+    const attack = '"<script>alert(1)</script>," said <img src=x onerror=alert(2)> Mallory. "</article><script>alert(3)</script>"';
+    for (const format of ['text', 'markdown'] as const) {
+      const html = renderHtml(checkArticle(attack, { format }), { nonce: 'fixednonce', name: '<script>alert(4)</script>' });
+      expect(html.match(/<script/g)).toHaveLength(1);
+      expect(html).not.toMatch(/<img/);
+    }
+  });
+
+  // Known gap (reported; owner: src/report/text.ts): the name column width is computed with
+  // `Math.max(10, ...check.quotes.map(…))`, which spreads one argument per quotation and overflows
+  // the call stack past about 120,000 of them ("RangeError: Maximum call stack size exceeded";
+  // the CLI then prints that as its one-line error). `test.failing` flips once fixed.
+  test.failing('renderText of an article with 214,286 quotations (`"x," he said, ` × 214,286)', () => {
+    const check = checkArticle(hostile('cue-chain').build(3_000_000));
+    expect(check.quotes.length).toBeGreaterThan(200_000);
+    expect(renderText(check).split('\n').length).toBeGreaterThan(200_000);
   });
 });

@@ -8,6 +8,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { checkSync, type Diagnostics } from 'recheck';
 import ts from 'typescript';
 
 /** One regular expression found in the source. */
@@ -108,4 +109,42 @@ export async function captureConstructedRegexes(srcDir: string, root: string, wo
     globalThis.RegExp = original;
   }
   return found;
+}
+
+/**
+ * recheck (https://makenowjust-labs.github.io/recheck/) with every wall-clock limit off and a
+ * fixed seed: the verdict is a property of the pattern, not of the machine's speed. Its automaton
+ * checker decides the worst case exactly for the syntax it supports; the fuzz checker covers
+ * the rest (look-behind, back-references).
+ */
+const TIMELESS = {
+  checker: 'auto',
+  timeout: null,
+  attackTimeout: null,
+  incubationTimeout: null,
+  seedingTimeout: null,
+  recallTimeout: -1,
+  randomSeed: 20261124,
+} as const;
+
+/** recheck's verdict on one regex. */
+export function judgeRegex(regex: Pick<FoundRegex, 'source' | 'flags'>): Diagnostics {
+  return checkSync(regex.source, regex.flags, TIMELESS);
+}
+
+/** One line describing an unsafe verdict (`null` when the regex is safe). */
+export function describeVerdict(regex: FoundRegex, result: Diagnostics): string | null {
+  if (result.status === 'safe') return null;
+  if (result.status === 'vulnerable') {
+    const hot = result.hotspot.map((spot) => regex.source.slice(spot.start, spot.end)).join(' ');
+    return `${regex.where} /${regex.source}/${regex.flags}: ${result.complexity.summary}; attack ${result.attack.pattern}; hotspot ${hot}`;
+  }
+  return `${regex.where} /${regex.source}/${regex.flags}: recheck could not decide (${result.error.kind})`;
+}
+
+/** Builds recheck's attack string with every pump repeated `times` times. */
+export function attackString(result: Diagnostics, times: number): string | null {
+  if (result.status !== 'vulnerable') return null;
+  const { pumps, suffix } = result.attack;
+  return pumps.map((pump) => pump.prefix + pump.pump.repeat(times)).join('') + suffix;
 }

@@ -11,7 +11,8 @@
  * - `attribution`: `attributeQuotes` over each family;
  * - `verification`: `ReferenceIndex#verify` with a quotation of growing length against a fixed
  *   index, and `new ReferenceIndex` over growing reference text;
- * - `regex`: every regular expression of `src/` run over each family with `matchAll`.
+ * - `regex`: every regular expression of `src/` run with `matchAll` over each family, or over
+ *   recheck's attack string when recheck finds it polynomial (exponential ones fail unrun).
  *
  * `SCALING_BASE` sets the 1× size in UTF-16 code units (default 200,000), `SCALING_RUNS` the
  * number of timed runs per size (default 5).
@@ -23,7 +24,14 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { attributeQuotes, findQuotes, ReferenceIndex, type Reference } from '../../src/index.js';
 import { HOSTILE_INPUTS, NEWS_PROSE, hostile, repeatTo } from '../../__tests__/helpers/hostile-inputs.js';
-import { captureConstructedRegexes, collectSourceRegexes, type FoundRegex } from '../../__tests__/helpers/regexes.js';
+import {
+  attackString,
+  captureConstructedRegexes,
+  collectSourceRegexes,
+  describeVerdict,
+  judgeRegex,
+  type FoundRegex,
+} from '../../__tests__/helpers/regexes.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
 const SHARED_REFERENCES = join(ROOT, '..', 'shared', 'data', 'speeches', 'reference.jsonl');
@@ -47,6 +55,15 @@ interface Growth {
 
 const results: Growth[] = [];
 
+/** How hard to measure: timed runs per size, and the shortest sample in milliseconds. */
+interface Effort {
+  readonly runs: number;
+  readonly minMs: number;
+}
+const FULL: Effort = { runs: RUNS, minMs: MIN_SAMPLE_MS };
+/** For the ~60 regexes: fewer, shorter samples (a quadratic one is still far above the limit). */
+const QUICK: Effort = { runs: 3, minMs: 10 };
+
 // A full collection before each sample, so one size does not pay for the garbage of the one before.
 setFlagsFromString('--expose-gc');
 const collectGarbage = runInNewContext('gc') as () => void;
@@ -56,8 +73,8 @@ function median(values: number[]): number {
   return sorted[Math.floor(sorted.length / 2)]!;
 }
 
-/** Milliseconds per call of `work`, repeated until {@link MIN_SAMPLE_MS} have passed, after a full collection. */
-function sample(work: () => unknown): number {
+/** Milliseconds per call of `work`, repeated until `minMs` have passed, after a full collection. */
+function sample(work: () => unknown, minMs: number): number {
   collectGarbage();
   let calls = 0;
   const start = performance.now();
@@ -66,19 +83,19 @@ function sample(work: () => unknown): number {
     work();
     calls += 1;
     elapsed = performance.now() - start;
-  } while (elapsed < MIN_SAMPLE_MS);
+  } while (elapsed < minMs);
   return elapsed / calls;
 }
 
 /**
- * Milliseconds per call of each of `works` (one per size): the median of {@link RUNS} samples,
+ * Milliseconds per call of each of `works` (one per size): the median of `effort.runs` samples,
  * taken in rounds that visit every size once, so a burst of load from another process lands on
  * all sizes alike instead of on one.
  */
-function timeAll(works: readonly (() => unknown)[]): number[] {
+function timeAll(works: readonly (() => unknown)[], effort: Effort): number[] {
   for (const work of works) work(); // warm-up (JIT, lazy tables)
   const samples = works.map(() => [] as number[]);
-  for (let run = 0; run < RUNS; run++) works.forEach((work, i) => samples[i]!.push(sample(work)));
+  for (let run = 0; run < effort.runs; run++) works.forEach((work, i) => samples[i]!.push(sample(work, effort.minMs)));
   return samples.map(median);
 }
 
@@ -90,15 +107,15 @@ function format(ms: number): string {
  * Times `work(input(k))` for each factor k and records the 16×/1× ratio. A line over the limit is
  * measured once more (a second full set of rounds) and fails only if it is over the limit again.
  */
-function growth<T>(section: string, name: string, input: (factor: number) => T, work: (input: T) => unknown): Growth {
+function growth<T>(section: string, name: string, input: (factor: number) => T, work: (input: T) => unknown, effort: Effort = FULL): Growth {
   const works = FACTORS.map((factor) => {
     const built = input(factor);
     return () => work(built);
   });
-  let ms = timeAll(works);
+  let ms = timeAll(works, effort);
   let ratio = ms[ms.length - 1]! / Math.max(ms[0]!, 1e-6);
   if (ratio > LIMIT) {
-    ms = timeAll(works);
+    ms = timeAll(works, effort);
     ratio = ms[ms.length - 1]! / Math.max(ms[0]!, 1e-6);
   }
   const line: Growth = { section, name, ms, ratio, pass: ratio <= LIMIT };
@@ -188,17 +205,33 @@ async function regex(): Promise<void> {
   for (const [pattern, found] of unique) {
     const flags = found.flags.includes('g') ? found.flags : `${found.flags}g`;
     const regexp = new RegExp(found.source, flags);
-    const inputs = (k: number): string[] => HOSTILE_INPUTS.map((family) => family.build(regexBase * k));
-    const run = (texts: string[]): number => {
-      let count = 0;
-      for (const text of texts) for (const _ of text.matchAll(regexp)) count += 1;
-      return count;
+    const count = (texts: readonly string[]): number => {
+      let matches = 0;
+      for (const text of texts) for (const _ of text.matchAll(regexp)) matches += 1;
+      return matches;
     };
-    const line = growthQuiet('regex', `${found.where} ${pattern}`, inputs, run);
-    if (!line.pass) printLine(line);
+    const verdict = judgeRegex(found);
+    if (verdict.status === 'vulnerable' && verdict.complexity.type === 'exponential') {
+      // Not run: 16× an exponential attack does not finish.
+      const line: Growth = { section: 'regex', name: `${found.where} ${pattern} (exponential: not run)`, ms: [], ratio: Infinity, pass: false };
+      results.push(line);
+      console.log(`regex        FAIL ${describeVerdict(found, verdict)}`);
+      continue;
+    }
+    // recheck's own attack string for a polynomial regex (its pump repeated 500× … 8,000×); the
+    // hostile families for the others.
+    const inputs =
+      verdict.status === 'vulnerable'
+        ? (k: number): string[] => [attackString(verdict, 500 * k)!]
+        : (k: number): string[] => HOSTILE_INPUTS.map((family) => family.build(regexBase * k));
+    const line = growthQuiet('regex', `${found.where} ${pattern}`, inputs, count, QUICK);
+    if (!line.pass || verdict.status === 'vulnerable') printLine(line);
     if (worst === undefined || line.ratio > worst.ratio) worst = line;
   }
-  console.log(`regex        ${unique.size} regexes of src/ over every family (1× = ${regexBase} code units each)` + (worst ? `; worst 16×/1× = ${worst.ratio.toFixed(1)} (${worst.name})` : ''));
+  console.log(
+    `regex        ${unique.size} regexes of src/ over every family (1× = ${regexBase} code units each)` +
+      (worst ? `; worst 16×/1× = ${worst.ratio.toFixed(1)} (${worst.name})` : ''),
+  );
 }
 
 function printLine(line: Growth): void {
@@ -206,11 +239,11 @@ function printLine(line: Growth): void {
 }
 
 /** {@link growth} without printing (for the many regex lines). */
-function growthQuiet<T>(section: string, name: string, input: (factor: number) => T, work: (input: T) => unknown): Growth {
+function growthQuiet<T>(section: string, name: string, input: (factor: number) => T, work: (input: T) => unknown, effort: Effort): Growth {
   const log = console.log;
   console.log = () => {};
   try {
-    return growth(section, name, input, work);
+    return growth(section, name, input, work, effort);
   } finally {
     console.log = log;
   }
