@@ -91,12 +91,14 @@ describe('the installed package', () => {
     expect(missing.stderr).toBe('quotecheck: data/missing.txt: no such file or directory\n');
   });
 
-  test('the library imports by its name, with its types', () => {
+  test('the library imports by its name (ESM and require), with its types', () => {
     const script = `import { attributeQuotes, retextQuotecheck, renderHtml } from 'quotecheck';
 const quotes = attributeQuotes('"We will win," said Ana Ruiz.');
 console.log(JSON.stringify([quotes[0].speaker.name, typeof retextQuotecheck, typeof renderHtml]));`;
     const output = execFileSync(process.execPath, ['--input-type=module', '-e', script], { cwd: app, encoding: 'utf8' });
     expect(JSON.parse(output)).toEqual(['Ana Ruiz', 'function', 'function']);
+    const required = execFileSync(process.execPath, ['--input-type=commonjs', '-e', "console.log(typeof require('quotecheck').checkArticle)"], { cwd: app, encoding: 'utf8' });
+    expect(required.trim()).toBe('function');
     const types = readFileSync(join(app, 'node_modules', 'quotecheck', 'dist', 'index.d.ts'), 'utf8');
     expect(types).toContain('retextQuotecheck');
   });
