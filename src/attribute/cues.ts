@@ -257,7 +257,7 @@ const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', 'and', 'but', 'if',
 export function clauseSubject(tokens: readonly Token[], s: number, v: number): Parsed | null {
   for (let k = s; k < v; k++) {
     const t = tokens[k] as Token;
-    const opener = k === s ? k : CLAUSE_OPENERS.has(t.lower) ? k + 1 : -1;
+    const opener = CLAUSE_OPENERS.has(t.lower) ? k + 1 : k === s ? k : -1;
     if (opener < 0 || opener >= v) continue;
     const p = phraseRight(tokens, opener);
     if (!p || p.last + 1 >= v) continue;
@@ -269,6 +269,8 @@ export function clauseSubject(tokens: readonly Token[], s: number, v: number): P
       if (tokens[c]?.text !== ',') continue;
       n = c + 1;
     }
+    // `Lewandowski earlier quashed …`: one adverb may come between subject and verb
+    if (/^(?:earlier|later|also|then|now|still|previously|recently|again|never|once)$/.test(tokens[n]?.lower ?? '') && isWord(tokens[n + 1])) n += 1;
     const next = tokens[n];
     if (!isWord(next) || next.cap || !/^\p{Ll}/u.test(next.text)) continue;
     if (/^(?:later|earlier|ago|after|before|since|now|ago|then|today|here|there)$/.test(next.lower)) continue;

@@ -76,6 +76,20 @@ function conversationTurn(doc: AttributionDocument, i: number): { mention: Link[
   return { mention: a.mention, from: a.from ?? i - 2 };
 }
 
+/**
+ * Whether quote `i` continues the utterance of quote `i - 1` later in the same sentence (no new
+ * cue in between): `vented that it would be "incredibly ugly," "a huge shock" and "a fight …"`.
+ */
+export function continuesSentence(doc: AttributionDocument, i: number): boolean {
+  const prev = doc.links[i - 1];
+  if (i < 1 || !prev) return false;
+  if (doc.paragraphOf(doc.openOf(i)) !== doc.paragraphOf(Math.max(0, doc.closeOf(i - 1) - 1))) return false;
+  const cueEnd = Math.max(doc.closeOf(i - 1), prev.cue?.end ?? 0, prev.mention?.end ?? 0);
+  const tokens = doc.after(i - 1);
+  if (tokens.some((t) => endsSentence(t))) return false;
+  return !tokens.some((t, k) => t.kind === 'word' && t.start >= cueEnd && speechVerbStrength(t.lower) > 0 && tokens[k - 1]?.lower !== 'and' && tokens[k - 1]?.lower !== 'but' && !t.lower.endsWith('ing'));
+}
+
 /** The `continuation` sieve. */
 export const continuation: Sieve = {
   name: 'continuation',

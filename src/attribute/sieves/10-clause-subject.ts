@@ -9,6 +9,7 @@
 import { clauseSubject } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import { endsSentence } from '../tokens.js';
+import { continuesSentence } from './08-continuation.js';
 import type { Sieve } from './types.js';
 
 const LOWER_START = /^[^\p{L}]*\p{Ll}/u;
@@ -31,6 +32,12 @@ export const clauseSubjectSieve: Sieve = {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
       const quote = doc.quotes[i];
+      // a later fragment of a sentence whose earlier fragment this rule linked
+      if (doc.links[i - 1]?.method === 'clause-subject' && continuesSentence(doc, i)) {
+        const prev = doc.links[i - 1];
+        if (prev) doc.link(i, { ...prev, from: prev.from ?? i - 1 });
+        continue;
+      }
       if (!quote || isTitle(quote.text)) continue;
       const tokens = doc.before(i);
       let s = tokens.length;
