@@ -13,6 +13,7 @@
 import { assertNumber, assertOptions, describe } from '../errors.js';
 import type { AttributedQuote, DiffOp, Passage, Reference, SpeakerCheck, Verdict, Verification } from '../types.js';
 import { Move, align, diffOf, takeInBoundarySwaps, type Alignment } from './align.js';
+import { rankCandidates, referenceOf, scratchFor, seedsOf, type Candidate, type Scratch } from './candidates.js';
 import { parseQuotation, type ParsedQuotation } from './quotation.js';
 import { compareSpeakers, nameWords } from './speakers.js';
 import {
@@ -27,7 +28,8 @@ import {
 } from './store.js';
 import { searchTitles, titleSearcher, type ReferenceMatch } from './titles.js';
 import { turnAt } from './turns.js';
-import { pairKey, scanWords } from './words.js';
+import { MAX_CHANGED_RUN, MIN_MATCHED_WITH_CHANGED_END, MIN_MATCHED_WITH_ONE_CHANGED_END, changesOf } from './verdict.js';
+import { scanWords } from './words.js';
 
 /** Options for {@link ReferenceIndex}. */
 export interface ReferenceIndexOptions {
@@ -61,45 +63,8 @@ const FN = 'ReferenceIndex';
 
 /** Extra diagonals on each side of the seeds' band when aligning. */
 const BAND = 16;
-/** Largest distance, in words, between two seed hits of one candidate passage (an ellipsis may skip this many). */
-const MAX_HIT_GAP = 80;
 /** Widest spread of diagonals a candidate passage may have. */
 const MAX_SPREAD = 4096;
-
-/** Most consecutive changed words an `altered` quotation may have (more is another text, not an alteration). */
-const MAX_CHANGED_RUN = 4;
-/**
- * Matched words needed for `altered` when the quotation's first or last word is changed (other than
- * by a swap): a short common phrase that differs at its end is more likely a different sentence.
- */
-const MIN_MATCHED_WITH_CHANGED_END = 8;
-/** Matched words that suffice when the changed end word is the only change. */
-const MIN_MATCHED_WITH_ONE_CHANGED_END = 5;
-
-/** Changed words of a diff (a swap of two words counts once), the longest run of them, and whether an end word changed. */
-function changesOf(diff: readonly DiffOp[]): { changed: number; longest: number; atEnds: boolean } {
-  let changed = 0;
-  let longest = 0;
-  let atEnds = false;
-  const last = diff.length - 1;
-  diff.forEach((op, k) => {
-    if (op.op === 'equal' || op.editorial) return;
-    const swap = isSwap(op);
-    const n = swap ? 1 : Math.max(op.quote.length, op.reference.length);
-    changed += n;
-    longest = Math.max(longest, n);
-    if ((k === 0 || k === last) && !swap) atEnds = true;
-  });
-  return { changed, longest, atEnds };
-}
-
-/** Whether a diff step is two (or more) words swapped: the same words in the other order. */
-function isSwap(op: DiffOp): boolean {
-  if (op.op !== 'replace' || op.quote.length !== op.reference.length || op.quote.length < 2) return false;
-  const a = op.quote.map((w) => w.toLowerCase());
-  const b = op.reference.map((w) => w.toLowerCase());
-  return a.join(' ') !== b.join(' ') && a.slice().sort().join(' ') === b.slice().sort().join(' ');
-}
 
 /** Figures about an index, for benchmarks and reports. */
 export interface ReferenceIndexStats {
@@ -156,83 +121,12 @@ function validReferences(references: unknown): ReferenceInput[] {
   return out;
 }
 
-/** A candidate passage: seed hits close together in one reference. */
-interface Candidate {
-  reference: number;
-  /** Distinct quotation positions hit. */
-  hits: number;
-  /** Lowest and highest diagonal (reference word − quotation word). */
-  dLo: number;
-  dHi: number;
-  /** Rank: the quotation's words in place on its main, lowest or highest diagonal. */
-  along: number;
-  /** The main diagonal (most hits), its hits and the quotation segment they fall in. */
-  mode: number;
-  modeHits: number;
-  modeSegment: number;
-  /** The diagonal of each quotation segment found (segments are separated by ellipses or brackets). */
-  segments: Map<number, number> | null;
-}
-
-/** The reference that holds word `p`. */
-function referenceOf(starts: Uint32Array, p: number): number {
-  let lo = 0;
-  let hi = starts.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= p) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /** Candidates with every word in place checked for an occurrence printed exactly as quoted. */
 const MAX_EXACT_TRIES = 32;
-/** Candidates checked word by word along their diagonals (when the best has two hits or more). */
-const MAX_ALONG = 64;
-/** Candidates of a reference a diagonal may try to join. */
-const MAX_JOIN_TRIES = 8;
-/** Scale of the diagonal in a ranking key (diagonals stay below 2^33). */
-const DIAGONAL_SCALE = 8589934592;
 /** Reference positions examined in the quick first look at a quotation's rarest word pairs. */
 const QUICK_BUDGET = 400;
 /** Share of the quotation's words the quick look must find in place to settle the candidates. */
 const QUICK_ENOUGH = 1;
-
-/** A quotation's word pairs: position, bucket and bucket size of each, and their order rarest first. */
-interface Seeds {
-  readonly seedPos: readonly number[];
-  readonly seedSize: readonly number[];
-  readonly seedBucket: readonly number[];
-  readonly order: readonly number[];
-}
-
-/** Best diagonals considered per quotation (at least). */
-const MAX_EXTENDED = 256;
-/** Word comparisons spent checking diagonals, per reference position examined (short quotations check more diagonals). */
-const EXTEND_PER_SEED = 1;
-
-/**
- * How many of the quotation's words sit in place on one of the candidate's diagonals (reference word
- * `d + i` is quotation word `i`), inside `[lo, hi)`: its main diagonal and the two on each side of it
- * (a word or two added or dropped), and those of its other segments (around ellipses).
- */
-function alongDiagonals(q: Uint32Array, ref: Uint32Array, mode: number, others: Map<number, number> | null, lo: number, hi: number): number {
-  const ds = [mode, mode - 1, mode + 1, mode - 2, mode + 2];
-  if (others) for (const d of others.values()) if (d !== mode) ds.push(d);
-  let n = 0;
-  for (let i = 0; i < q.length; i++) {
-    const w = q[i];
-    for (const d of ds) {
-      const at = d + i;
-      if (at >= lo && at < hi && ref[at] === w) {
-        n++;
-        break;
-      }
-    }
-  }
-  return n;
-}
 
 /** An aligned candidate. */
 interface Located {
@@ -257,16 +151,12 @@ interface Located {
 export class ReferenceIndex {
   readonly #data: IndexData;
   readonly #options: Required<ReferenceIndexOptions>;
-  readonly #mask: number;
-  #buffers: { hits: Float64Array; ranking: Float64Array } | null = null;
+  #buffers: Scratch | null = null;
   #titles: ReturnType<typeof titleSearcher> | undefined;
 
   /** Scratch arrays reused by every quotation (one hit per reference position examined at most). */
-  #scratch(): { hits: Float64Array; ranking: Float64Array } {
-    if (!this.#buffers) {
-      const n = this.#options.seedBudget;
-      this.#buffers = { hits: new Float64Array(n), ranking: new Float64Array(n) };
-    }
+  #scratch(): Scratch {
+    this.#buffers ??= scratchFor(this.#options.seedBudget);
     return this.#buffers;
   }
 
@@ -283,7 +173,6 @@ export class ReferenceIndex {
   constructor(references: Iterable<Reference>, options?: ReferenceIndexOptions) {
     this.#options = validOptions(options);
     this.#data = references instanceof IndexDataBox ? references.data : buildIndex(validReferences(references));
-    this.#mask = this.#data.bucketStarts.length - 2;
   }
 
   /**
@@ -467,174 +356,15 @@ export class ReferenceIndex {
   }
 
   /** Finds the best aligned candidate passage for a quotation, or `null` when no word pair of it occurs. */
-  /**
-   * Looks up the quotation's word pairs (rarest first, examining at most `budget` reference
-   * positions) and returns candidate passages, best first, or `null` when no pair occurs.
-   */
-  #rank(q: ParsedQuotation, seeds: Seeds, budget: number): Candidate[] | null {
-    const { wordIds, bucketStarts, postings, referenceStarts } = this.#data;
-    const m = q.ids.length;
-    const { seedPos, seedSize, seedBucket, order } = seeds;
-    const budget0 = budget;
-    // Hits, keyed by diagonal d = p − i (shifted by m to stay non-negative): (d + m)·2^21 + i.
-    const scratch = this.#scratch();
-    const byDiagonalAll = scratch.hits;
-    let nHits = 0;
-    const I_BITS = 2097152; // 2^21: quotation positions beyond are folded (they only count distinct hits)
-    for (const k of order) {
-      // Seeds come rarest first: once one does not fit the budget, none of the rest does. Common
-      // pairs are then only checked along the candidate diagonals (below), never listed.
-      const size = seedSize[k] as number;
-      if (size > budget && nHits > 0) break;
-      if (budget <= 0) break;
-      const i = seedPos[k] as number;
-      const a = q.ids[i] as number;
-      const c = q.ids[i + 1] as number;
-      const b = seedBucket[k] as number;
-      const from = bucketStarts[b] as number;
-      const to = Math.min(bucketStarts[b + 1] as number, from + budget);
-      budget -= to - from;
-      for (let x = from; x < to; x++) {
-        const p = postings[x] as number;
-        if (wordIds[p] === a && wordIds[p + 1] === c) byDiagonalAll[nHits++] = (p - i + m) * I_BITS + Math.min(i, I_BITS - 1);
-      }
-    }
-    if (nHits === 0) return null;
-
-    // 2. Diagonals (reference word − quotation word): a passage that holds the quotation puts many
-    //    hits on one diagonal (one per segment when words were left out); stray hits of common pairs
-    //    scatter over many.
-    const byDiagonal = byDiagonalAll.subarray(0, nHits);
-    byDiagonal.sort();
-    // One key per diagonal: (most hits first, then lowest diagonal) as a number, sorted without objects.
-    // The segment of each quotation word: how many ellipses or brackets come before it.
-    const segments = new Uint8Array(m);
-    for (let i = 1, seg = 0; i < m; i++) {
-      if (q.gaps[i] !== 0) seg = Math.min(15, seg + 1);
-      segments[i] = seg;
-    }
-    const ranking = scratch.ranking;
-    let nDiagonals = 0;
-    {
-      let lastDm = -1;
-      let lastI = -1;
-      let count = 0;
-      let segment = 0;
-      const flush = (): void => {
-        if (lastDm >= 0) ranking[nDiagonals++] = ((65535 - Math.min(count, 65535)) * DIAGONAL_SCALE + lastDm) * 16 + segment;
-      };
-      for (const key of byDiagonal) {
-        const dm = Math.floor(key / I_BITS);
-        const i = key - dm * I_BITS;
-        if (dm !== lastDm) {
-          flush();
-          lastDm = dm;
-          lastI = -1;
-          count = 0;
-          segment = Math.min(15, segments[Math.min(i, m - 1)] ?? 0);
-        }
-        if (i !== lastI) count++;
-        lastI = i;
-      }
-      flush();
-    }
-    const ranked = ranking.subarray(0, nDiagonals).sort();
-    const diagonals: { d: number; count: number; reference: number; segment: number }[] = [];
-    const hasGaps = (segments[m - 1] ?? 0) > 0;
-    const topHits = nDiagonals > 0 ? 65535 - Math.floor((ranked[0] as number) / 16 / DIAGONAL_SCALE) : 0;
-    // Without segments to join, and with a diagonal of two hits or more, only the best few matter.
-    const keep = Math.min(
-      nDiagonals,
-      !hasGaps && topHits >= 2 ? MAX_ALONG : Math.max(MAX_EXTENDED, Math.floor((EXTEND_PER_SEED * budget0) / m)),
-    );
-    for (let k = 0; k < keep; k++) {
-      const key = ranked[k] as number;
-      const segment = key % 16;
-      const rest = (key - segment) / 16;
-      const c = Math.floor(rest / DIAGONAL_SCALE);
-      const d = rest - c * DIAGONAL_SCALE - m;
-      diagonals.push({ d, count: 65535 - c, reference: referenceOf(referenceStarts, Math.max(0, d)), segment });
-    }
-    // 3. Candidates: the best diagonals, each joined by the well-supported diagonals near it in the
-    //    same reference (the quotation's other segments).
-    const candidates: Candidate[] = [];
-    const byReference = new Map<number, Candidate[]>();
-    for (const diag of diagonals) {
-      let joined = false;
-      // Only a quotation with ellipses or brackets has segments on different diagonals (a later
-      // segment on a higher one: words were left out before it); for others, the band around the
-      // main diagonal absorbs the few words added or dropped.
-      if (hasGaps) {
-        const list = byReference.get(diag.reference) ?? [];
-        for (let k = 0; k < list.length && k < MAX_JOIN_TRIES; k++) {
-          const c = list[k] as Candidate;
-          if (!c.segments || c.segments.has(diag.segment)) continue;
-          const apart = diag.segment - c.modeSegment;
-          const shift = diag.d - c.mode;
-          if (apart > 0 ? shift >= 0 && shift <= MAX_HIT_GAP * apart : shift <= 0 && -shift <= -MAX_HIT_GAP * apart) {
-            c.dLo = Math.min(c.dLo, diag.d);
-            c.dHi = Math.max(c.dHi, diag.d);
-            c.hits += diag.count;
-            c.segments.set(diag.segment, diag.d);
-            joined = true;
-            break;
-          }
-        }
-      }
-      if (!joined) {
-        const c: Candidate = {
-          reference: diag.reference,
-          hits: diag.count,
-          dLo: diag.d,
-          dHi: diag.d,
-          along: 0,
-          mode: diag.d,
-          modeHits: diag.count,
-          modeSegment: diag.segment,
-          segments: hasGaps ? new Map([[diag.segment, diag.d]]) : null,
-        };
-        candidates.push(c);
-        if (hasGaps) {
-          const list = byReference.get(diag.reference);
-          if (list) list.push(c);
-          else byReference.set(diag.reference, [c]);
-        }
-      }
-    }
-    // Rank by the quotation's words in place on the candidate's diagonals (seed-and-extend): the
-    // best-supported candidates only, unless every diagonal has a single hit.
-    const extend = (candidates[0]?.hits ?? 0) >= 2 ? candidates.slice(0, MAX_ALONG) : candidates;
-    for (const cand of extend) {
-      const lo = referenceStarts[cand.reference] as number;
-      const hi = referenceStarts[cand.reference + 1] as number;
-      cand.along = alongDiagonals(q.ids, wordIds, cand.mode, cand.segments, lo, hi);
-    }
-    if (extend !== candidates) candidates.length = extend.length;
-    candidates.sort((x, y) => y.along - x.along || y.hits - x.hits || x.dHi - x.dLo - (y.dHi - y.dLo));
-    return candidates;
-  }
-
   /** Finds the best aligned candidate passage for a quotation, or `null` when no word pair of it occurs. */
   #locate(q: ParsedQuotation, text: string, speaker: string | null): Located | null {
-    const { bucketStarts } = this.#data;
     const m = q.ids.length;
     // 1. Seeds: neighbouring word pairs (not across an ellipsis or bracket), rarest first.
-    const seedPos: number[] = [];
-    const seedSize: number[] = [];
-    const seedBucket: number[] = [];
-    for (let i = 0; i + 1 < m; i++) {
-      if (q.gaps[i + 1] !== 0) continue;
-      const b = pairKey(q.ids[i] as number, q.ids[i + 1] as number) & this.#mask;
-      seedPos.push(i);
-      seedBucket.push(b);
-      seedSize.push((bucketStarts[b + 1] as number) - (bucketStarts[b] as number));
-    }
-    const order = seedPos.map((_, k) => k).sort((x, y) => (seedSize[x] as number) - (seedSize[y] as number));
-    const seeds: Seeds = { seedPos, seedSize, seedBucket, order };
+    const seeds = seedsOf(this.#data, q);
     // 2. A quick look with the rarest pairs; the full budget only when it finds no convincing passage.
     const full = this.#options.seedBudget;
-    let candidates = full > QUICK_BUDGET ? this.#rank(q, seeds, QUICK_BUDGET) : null;
-    if (!candidates || (candidates[0]?.along ?? 0) < Math.ceil(QUICK_ENOUGH * m)) candidates = this.#rank(q, seeds, full);
+    let candidates = full > QUICK_BUDGET ? rankCandidates(this.#data, q, seeds, QUICK_BUDGET, this.#scratch()) : null;
+    if (!candidates || (candidates[0]?.along ?? 0) < Math.ceil(QUICK_ENOUGH * m)) candidates = rankCandidates(this.#data, q, seeds, full, this.#scratch());
     if (!candidates) return this.#fallback(q, text, speaker);
     const top = candidates.slice(0, this.#options.maxCandidates);
 

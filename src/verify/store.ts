@@ -20,7 +20,6 @@ import { LABEL_WORD, pairKey, scanWords } from './words.js';
 
 /** Words between two stored word offsets. */
 export const CHECKPOINT_EVERY = 16;
-const CHECKPOINT_SHIFT = 4;
 
 /** One reference as stored in the index. */
 export interface StoredReference {
