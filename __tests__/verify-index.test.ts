@@ -216,3 +216,26 @@ describe('finding references by title, speaker or date (fuse.js)', () => {
     expect(() => index.searchReferences('x', 0)).toThrow(RangeError);
   });
 });
+
+describe('edge cases of the reference collection', () => {
+  test.each([
+    ['no references', []],
+    ['an empty text', [{ id: 'empty', text: '' }]],
+    ['a text of punctuation', [{ id: 'dots', text: '... — !!! ???' }]],
+    ['labels only', [{ id: 'labels', text: 'TRUMP:\nCLINTON:\n' }]],
+  ])('%s: builds, saves, loads and answers not-found', (_name, refs) => {
+    const index = ReferenceIndex.load(new ReferenceIndex(refs).save());
+    expect(index.verify('We will win').verdict).toBe('not-found');
+    expect(index.verify('').verdict).toBe('not-found');
+    expect(index.stats.references).toBe(refs.length);
+  });
+
+  it('accepts any iterable of references, such as a generator', () => {
+    function* speeches(): Generator<{ id: string; text: string }> {
+      yield { id: 'a', text: 'Ask not what your country can do for you.' };
+      yield { id: 'b', text: 'The only thing we have to fear is fear itself.' };
+    }
+    const v = new ReferenceIndex(speeches()).verify('the only thing we have to fear');
+    expect([v.verdict, v.reference?.id]).toEqual(['normalized', 'b']);
+  });
+});
