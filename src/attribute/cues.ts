@@ -221,7 +221,8 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const prev = tokens[v - 1];
     // passive: `Trump was asked, "…"` — the subject is not the speaker
     if (/^(?:was|were|been|being|is|are|be|get|got|gets)$/.test(prev?.lower ?? '') && /(?:ed|told|asked|said|written|read)$/.test(t.lower)) continue;
-    if (t.lower.endsWith('ing')) {
+    const progressive = /^(?:is|are|was|were|been|be|am)$/.test(prev?.lower ?? '') || /['’]s$/.test(prev?.text ?? '');
+    if (t.lower.endsWith('ing') && !progressive) {
       // `with Senator John McCain telling reporters … "…"`: a name right before the participle is its subject
       const own = prev?.kind === 'word' && prev.cap ? subjectLeft(tokens, v, s) : null;
       if (own && own.mention.kind === 'name' && own.last === v - 1) return { mention: own.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
@@ -229,7 +230,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       if (orphan < 0) orphan = v;
       continue;
     }
-    const subject = subjectLeft(tokens, v, s);
+    const subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s);
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
     if (orphan < 0 && (prev?.lower === 'and' || prev?.lower === 'but' || prev?.text === ',')) orphan = v;
@@ -243,6 +244,22 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const main = clauseSubject(tokens, s, orphan);
     if (main) return { mention: main.mention, cue: cueSpan(doc, tokens, orphan), strength: 1 };
     return { mention: null, cue: cueSpan(doc, tokens, orphan), strength: 1 };
+  }
+  return null;
+}
+
+/** Prepositions that open a short adverbial between a subject and its verb (`Trump at the time said`). */
+const ADVERBIAL_STARTS = new Set(['at', 'on', 'in', 'during', 'last', 'this', 'earlier', 'late', 'early', 'over']);
+
+/** The subject before a short adverbial phrase that stands between it and the verb at `v`. */
+function subjectBeforeAdverbial(tokens: readonly Token[], v: number, floor: number): Parsed | null {
+  for (let p = v - 1; p >= Math.max(floor + 1, v - 5); p--) {
+    const t = tokens[p] as Token;
+    if (!isWord(t)) return null;
+    if (ADVERBIAL_STARTS.has(t.lower)) {
+      const subject = subjectLeft(tokens, p, floor);
+      return subject && subject.mention.kind !== 'descriptor' ? subject : null;
+    }
   }
   return null;
 }
@@ -262,6 +279,12 @@ export function clauseSubject(tokens: readonly Token[], s: number, v: number): P
     const p = phraseRight(tokens, opener);
     if (!p || p.last + 1 >= v) continue;
     let n = p.last + 1;
+    // `Sen. Pat Toomey (R-Pa.) refused …`: step over a parenthesis
+    if (tokens[n]?.text === '(') {
+      let c = n + 1;
+      while (c < v && c < n + 8 && tokens[c]?.text !== ')') c += 1;
+      if (tokens[c]?.text === ')') n = c + 1;
+    }
     // `Bush, Florida's former governor, also attacked …`: step over an appositive
     if (tokens[n]?.text === ',') {
       let c = n + 1;

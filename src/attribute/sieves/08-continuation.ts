@@ -9,7 +9,7 @@
  */
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument, Link } from '../document.js';
-import { endsSentence } from '../tokens.js';
+import { endsSentence, type Token } from '../tokens.js';
 import type { Sieve } from './types.js';
 
 const LETTER = /\p{L}/u;
@@ -36,7 +36,7 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
   }
   if (ends === 0) {
     // a new cue in between means a new speaker, unless it has no subject (`… and said that Trump "…"`)
-    return !tokens.some((t, k) => t.kind === 'word' && t.start >= cueEnd && speechVerbStrength(t.lower) > 0 && tokens[k - 1]?.lower !== 'and' && tokens[k - 1]?.lower !== 'but' && !t.lower.endsWith('ing'));
+    return !tokens.some((_t, k) => newCue(tokens, k, cueEnd));
   }
   if (ends > 1) return false;
   // only the cue's sentence lies between, and the quotation opens the next sentence (after at most
@@ -87,7 +87,15 @@ export function continuesSentence(doc: AttributionDocument, i: number): boolean 
   const cueEnd = Math.max(doc.closeOf(i - 1), prev.cue?.end ?? 0, prev.mention?.end ?? 0);
   const tokens = doc.after(i - 1);
   if (tokens.some((t) => endsSentence(t))) return false;
-  return !tokens.some((t, k) => t.kind === 'word' && t.start >= cueEnd && speechVerbStrength(t.lower) > 0 && tokens[k - 1]?.lower !== 'and' && tokens[k - 1]?.lower !== 'but' && !t.lower.endsWith('ing'));
+  return !tokens.some((t, k) => newCue(tokens, k, cueEnd));
+}
+
+/** Whether token `k` is a speech verb past `cueEnd` that opens a new cue (not `and said`, a participle, or a passive `was reported`). */
+function newCue(tokens: readonly Token[], k: number, cueEnd: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word' || t.start < cueEnd || speechVerbStrength(t.lower) === 0 || t.lower.endsWith('ing')) return false;
+  const prev = tokens[k - 1]?.lower ?? '';
+  return prev !== 'and' && prev !== 'but' && !/^(?:was|were|is|are|been|be|being)$/.test(prev);
 }
 
 /** The `continuation` sieve. */
