@@ -379,6 +379,10 @@ export class ReferenceIndex {
       ) {
         best = located;
       }
+      // Every word matched and none skipped is the lowest cost there is: only another such passage
+      // said by the article's speaker could win the tie.
+      const a = best.alignment;
+      if (a.edits === 0 && a.skipped === 0 && a.matched === m && (!speaker || best.speakerCheck === 'match')) break;
     }
     // 4. Words all equal but not printed alike (`It is` for `it is`): a common phrase may occur
     //    elsewhere exactly as quoted; prefer that occurrence.
