@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const root = new URL('..', import.meta.url).pathname;
 const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
@@ -26,12 +27,33 @@ beforeAll(() => {
   mkdirSync(join(app, 'data'), { recursive: true });
   writeFileSync(join(app, 'package.json'), JSON.stringify({ name: 'pack-test', private: true, type: 'module' }));
   execFileSync('npm', ['install', '--no-audit', '--no-fund', '--silent', join(tmp, tarball)], { cwd: app, stdio: 'pipe' });
+  mkdirSync(join(app, 'examples', 'data'), { recursive: true });
   for (const name of ['article.txt', 'article.html', 'article.md', 'transcript.txt', 'batch.jsonl']) {
     copyFileSync(join(root, 'examples/data', name), join(app, 'data', name));
+    copyFileSync(join(root, 'examples/data', name), join(app, 'examples/data', name));
   }
 }, 600_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** The first fenced block of `lang` after `heading` in the README. */
+function readmeBlock(heading: string, lang: string): string {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const section = readme.slice(readme.indexOf(`\n${heading}\n`));
+  const match = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(section);
+  if (!match) throw new Error(`README: no ${lang} block after ${heading}`);
+  return match[1]!;
+}
+
+describe('the README', () => {
+  test('“Use”: the code runs against the installed package and prints what the README shows', () => {
+    writeFileSync(join(app, 'readme-use.ts'), readmeBlock('## Use', 'ts'));
+    const tsx = pathToFileURL(join(root, 'node_modules/tsx/dist/loader.mjs')).href;
+    const printed = execFileSync(process.execPath, ['--import', tsx, 'readme-use.ts'], { cwd: app, encoding: 'utf8' });
+    // When this fails, the README is out of date: paste the real output into it.
+    expect(printed).toBe(readmeBlock('Yields (a real run):', 'txt'));
+  });
+});
 
 describe('the installed package', () => {
   test('ships the build, the readme and the changelog, not the sources or tests', () => {
