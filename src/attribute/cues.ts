@@ -57,7 +57,8 @@ export function verbReading(tokens: readonly Token[], v: number, subject: Parsed
   const head = subject.mention.tokens[subject.mention.tokens.length - 1];
   if (!head) return false;
   if (/^(?:i|we|they|you)$/.test(head.lower)) return true;
-  if (subject.mention.kind === 'name') return false;
+  // `the Saudis state`, `Democrats say`: a plural name
+  if (subject.mention.kind === 'name') return subject.mention.tokens.length === 1 && /\p{Ll}s$/u.test(head.text) && head.cap && !/ss$/.test(head.text);
   return subject.mention.kind === 'descriptor' && head.lower.endsWith('s') && ROLE_NOUNS.has(head.lower);
 }
 
@@ -93,7 +94,10 @@ function titleWords(tokens: readonly Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
     if (!isWord(t) || CONJUNCTIONS.has(t.lower)) return false;
-    if (!t.cap && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) return false;
+    if (!t.cap && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
+      // `Trump's senior communications adviser Jason Miller`: modifiers of a title
+      if (NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || strengthOf(t) > 0) return false;
+    }
   }
   return true;
 }

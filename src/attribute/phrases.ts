@@ -230,6 +230,11 @@ export function phraseLeft(tokens: readonly Token[], j: number): Parsed | null {
         const d = descriptorLeft(tokens, j);
         if (d && d.first < name.first && d.mention.tokens.some((w) => NP_PREPOSITIONS.has(w.lower))) return d;
       }
+      // `one senior Democrat`: a lone role word is the head of a descriptor
+      if (name.mention.kind === 'descriptor') {
+        const d = descriptorLeft(tokens, j);
+        if (d && d.first < name.first) return d;
+      }
       // `Kremlin spokesperson Dmitry Peskov`: keep the name; a descriptor before it is a title
       return name;
     }

@@ -48,7 +48,7 @@ export const WEAK_SPEECH_VERBS: readonly string[] = [
   'challenge', 'attack', 'hail', 'welcome', 'condemn', 'denounce', 'decry', 'deride', 'ridicule',
   'lambaste', 'chide', 'scold', 'rebuke', 'fault', 'blame', 'credit', 'applaud', 'laud', 'celebrate',
   'tease', 'taunt', 'boast', 'frame', 'portray', 'depict', 'paint', 'cast', 'pitch', 'vouch',
-  'estimate', 'bemoan', 'vent', 'gripe', 'grouse', 'rail', 'hail', 'muse',
+  'estimate', 'bemoan', 'vent', 'gripe', 'grouse', 'rail', 'hail', 'muse', 'riff', 'remember',
 ];
 
 /** Irregular past / participle forms (base → forms). */
