@@ -6,17 +6,23 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
+import { retext } from 'retext';
+import retextEnglish from 'retext-english';
+import { VFile } from 'vfile';
 import {
   articleText,
+  attribute,
   attributeQuotes,
   checkArticle,
   findQuotes,
   jsonReport,
   renderHtml,
+  ReferenceIndex,
   renderText,
+  retextQuotecheck,
   type ArticleFormat,
 } from '../src/index.js';
-import { checkAttributedQuotes, checkQuotes, InvariantError } from './helpers/invariants.js';
+import { checkAttributedQuotes, checkQuotes, checkVerification, InvariantError } from './helpers/invariants.js';
 import { HOSTILE_INPUTS, NEWS_PROSE, hostile } from './helpers/hostile-inputs.js';
 
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'hostile');
@@ -222,5 +228,99 @@ describe('checkArticle and the reports on hostile articles', () => {
     const check = checkArticle(hostile('cue-chain').build(3_000_000));
     expect(check.quotes.length).toBeGreaterThan(200_000);
     expect(renderText(check).split('\n').length).toBeGreaterThan(200_000);
+  });
+});
+
+describe('ReferenceIndex on hostile references and quotations', () => {
+  const reference = fc.record({
+    id: fc.string({ minLength: 1, maxLength: 8 }),
+    text: fc.oneof(codeUnits, soup, brokenProse),
+    speaker: fc.option(fc.constantFrom('Elena Ortiz', 'TRUMP', '\ud800', ''), { nil: undefined }),
+  });
+  const collection = fc.uniqueArray(reference, { selector: (r) => r.id, minLength: 1, maxLength: 4 });
+
+  test('verify keeps every invariant for any references and any quotation', () => {
+    fc.assert(
+      fc.property(collection, fc.oneof(codeUnits, soup, brokenProse), (references, quote) => {
+        const index = new ReferenceIndex(references);
+        checkVerification(index.verify(quote), references, quote);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  test('a run of eight or more words copied from a reference is found verbatim', () => {
+    const words = fc.array(fc.constantFrom('bridge', 'will', 'we', 'the', 'June', 'council', 'budget', 'never', 'again', 'cuts', 'library'), {
+      minLength: 30,
+      maxLength: 80,
+    });
+    fc.assert(
+      fc.property(words, fc.nat(), fc.integer({ min: 8, max: 20 }), (list, at, length) => {
+        const text = list.join(' ') + '.';
+        const from = at % (list.length - length);
+        const quote = list.slice(from, from + length).join(' ');
+        const references = [{ id: 'speech', text }];
+        const verification = new ReferenceIndex(references).verify(quote);
+        checkVerification(verification, references, quote);
+        expect(verification.verdict).toBe('verbatim');
+        expect(verification.reference?.text).toContain(quote);
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test.each(HOSTILE_INPUTS.map((input) => [input.name, input] as const))(
+    'hostile family %s (100,000 code units) as a reference and as a quotation',
+    (_name, input) => {
+      const text = input.build(100_000);
+      const references = [
+        { id: 'hostile', text },
+        { id: 'prose', text: NEWS_PROSE, speaker: 'Elena Ortiz' },
+      ];
+      const index = new ReferenceIndex(references);
+      for (const quote of [text.slice(0, 5_000), 'We have asked every department to find savings', text]) {
+        checkVerification(index.verify(quote), references, quote);
+      }
+      const attributed = attributeQuotes(text.slice(0, 20_000));
+      index.verifyAll(attributed).forEach((verification, i) => checkVerification(verification, references, attributed[i]!.text));
+    },
+  );
+
+  test('save and load give an index that answers exactly like the original, for hostile references', () => {
+    fc.assert(
+      fc.property(collection, fc.oneof(soup, brokenProse), (references, quote) => {
+        const index = new ReferenceIndex(references);
+        const loaded = ReferenceIndex.load(index.save());
+        expect(loaded.verify(quote)).toEqual(index.verify(quote));
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
+
+describe('attribute and the retext plugin on any string', () => {
+  test.each(ARBITRARIES)('%s: attribute(text, findQuotes(text)) keeps the invariants and equals attributeQuotes(text)', (_name, arbitrary) => {
+    fc.assert(
+      fc.property(arbitrary, (text) => {
+        const attributed = attribute(text, findQuotes(text));
+        checkAttributedQuotes(text, attributed);
+        expect(attributed).toEqual(attributeQuotes(text));
+      }),
+      { numRuns: 100 },
+    );
+  });
+
+  test.each(ARBITRARIES)('%s: the plugin stores valid quotations on file.data and never throws', (_name, arbitrary) => {
+    const processor = retext().use(retextEnglish).use(retextQuotecheck);
+    fc.assert(
+      fc.property(arbitrary, (text) => {
+        const file = new VFile(text);
+        processor.runSync(processor.parse(file), file);
+        const data = file.data.quotecheck!;
+        checkAttributedQuotes(data.text, data.quotes);
+        for (const message of file.messages) expect(message.source).toBe('quotecheck');
+      }),
+      { numRuns: 60 },
+    );
   });
 });
