@@ -126,7 +126,7 @@ const MAX_EXACT_TRIES = 32;
 /** Reference positions examined in the quick first look at a quotation's rarest word pairs. */
 const QUICK_BUDGET = 400;
 /** Share of the quotation's words the quick look must find in place to settle the candidates. */
-const QUICK_ENOUGH = 1;
+const QUICK_ENOUGH = 0.9;
 
 /** An aligned candidate. */
 interface Located {
