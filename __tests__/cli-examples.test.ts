@@ -16,6 +16,28 @@ function runExample(name: string): string[] {
   return result.stdout.trimEnd().split('\n');
 }
 
+/** The first fenced block of `lang` after `marker` in the README. */
+function readmeBlock(marker: string, lang: string): string {
+  const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
+  const match = new RegExp('```' + lang + '\\n([\\s\\S]*?)```').exec(readme.slice(readme.indexOf(marker)));
+  if (!match) throw new Error(`README: no ${lang} block after ${marker}`);
+  return match[1]!;
+}
+
+describe('the README shows real output (when this fails, paste the real output into it)', () => {
+  test('Command line: npm run example', () => {
+    const block = readmeBlock('## Command line', 'sh').split('\n');
+    const command = block.findIndex((line) => line.startsWith('$ npm run --silent example'));
+    expect(command).toBeGreaterThanOrEqual(0);
+    const result = spawnSync('npm', ['run', '--silent', 'example'], { cwd: root, encoding: 'utf8' });
+    expect(block.slice(command + 1).join('\n')).toBe(result.stdout);
+  });
+
+  test('unified plugin: examples/04-unified-html.ts', () => {
+    expect(readmeBlock('Yields (`npx tsx examples/04-unified-html.ts`):', 'txt')).toBe(`${runExample('04-unified-html.ts').slice(1).join('\n')}\n`);
+  });
+});
+
 describe('examples', () => {
   test('01-attribute: who said what', () => {
     const lines = runExample('01-attribute.ts');
