@@ -61,6 +61,14 @@ function make(tokens: readonly Token[], first: number, last: number, kind: Menti
   return { mention, first, last };
 }
 
+/** Nouns in -er/-or/-ist/-ian/-ant that are not people (`paper`, `order`, `center`). */
+const NOT_AGENTS = new Set(['paper', 'papers', 'order', 'orders', 'center', 'centre', 'number', 'numbers', 'letter', 'letters', 'water', 'power', 'matter', 'matters', 'other', 'others', 'corner', 'border', 'borders', 'chapter', 'error', 'errors', 'factor', 'factors', 'sector', 'sectors', 'color', 'meter', 'poster', 'banner', 'flyer', 'trailer', 'computer', 'computers', 'server', 'servers', 'answer', 'answers', 'winter', 'summer', 'dinner', 'manner', 'matter', 'monster', 'disaster', 'register', 'river', 'tower', 'theater', 'cancer', 'favor', 'behavior', 'plant', 'event', 'events', 'moment', 'statement', 'argument', 'agreement', 'government', 'department', 'comment', 'comments', 'content', 'percent', 'amendment', 'element', 'movement', 'payment', 'document', 'management', 'incident', 'accident', 'restaurant', 'grant', 'giant', 'talent', 'extent', 'intent', 'parent']);
+
+/** A noun that names a person by what they do (`photographer`, `economist`, `politician`, `consultant`). */
+function agentNoun(word: string): boolean {
+  return word.length > 5 && /(?:er|or|ist|ian|ant|ent)s?$/.test(word) && !NOT_AGENTS.has(word);
+}
+
 /** Quantifiers that can stand alone for the people who speak (`another said`, `the two write`). */
 const QUANTIFIER_SPEAKERS = new Set(['another', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'both', 'others']);
 
@@ -112,7 +120,7 @@ function descriptorHead(tokens: readonly Token[], from: number, last: number): '
   const head = (tokens[h] as Token).lower.replace(/['’]s$/, '');
   void role;
   void org;
-  if (ROLE_NOUNS.has(head) || /^\d+-year-old$/.test(head)) return 'descriptor';
+  if (ROLE_NOUNS.has(head) || /^\d+-year-old$/.test(head) || agentNoun(head)) return 'descriptor';
   if (ORGANIZATION_NOUNS.has(head)) return 'organization';
   return null;
 }
@@ -321,8 +329,7 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
       if (c >= stop && isComma(tokens[c]) && tokens[c]?.text === ',') {
         const opening = phraseBefore(tokens, c - 1, floor);
         const atStart = opening && (opening.first === floor || endsSentence(tokens[opening.first - 1]) || (tokens[opening.first - 1] as Token | undefined)?.kind === 'mark');
-        const segment = phraseLeft(tokens, k - 1);
-        if (opening && atStart && opening.mention.kind === 'name' && segment?.mention.kind === 'name' && segment.first === c + 1) return opening;
+        if (opening && atStart && opening.mention.kind === 'name') return opening;
       }
     }
     const inner = tokens[k + 1];

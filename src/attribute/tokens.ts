@@ -78,7 +78,8 @@ export function tokenize(text: string, from: number, to: number, lineBreaks = fa
       let stop = i + w.length;
       if (text[stop] === '.' && stop < end) {
         const withDot = `${w.toLowerCase()}.`;
-        if (ABBREVIATIONS.has(withDot) || /^\p{Lu}$/u.test(w) || w.includes('.')) {
+        const following = text[stop + 1] ?? '';
+        if (ABBREVIATIONS.has(withDot) || /^\p{Lu}$/u.test(w) || w.includes('.') || following === ')' || following === ',' || /^[RDI]-\p{Lu}\p{L}{0,4}$/u.test(w)) {
           w += '.';
           stop += 1;
         }
