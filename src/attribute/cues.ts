@@ -6,7 +6,7 @@
  * @module
  */
 import { isBaseForm, speechVerbStrength } from '../lexicon/speech-verbs.js';
-import { NP_PREPOSITIONS, DETERMINERS, ROLE_NOUNS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { DOCUMENT_NOUNS, NP_PREPOSITIONS, DETERMINERS, ROLE_NOUNS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import type { AttributionDocument } from './document.js';
 import { phraseLeft, subjectLeft, subjectRight, phraseRight, type Mention, type Parsed } from './phrases.js';
@@ -46,6 +46,8 @@ function strengthOf(t: Token): 0 | 1 | 2 {
  */
 export function verbReading(tokens: readonly Token[], v: number, subject: Parsed): boolean {
   const verb = tokens[v] as Token;
+  // `a book called "…"`: a weak verb after a thing is a participle, not a cue
+  if (strengthOf(verb) === 1 && subject.mention.kind === 'descriptor' && DOCUMENT_NOUNS.has(subject.mention.tokens[subject.mention.tokens.length - 1]?.lower ?? '')) return false;
   // `Clinton's emails`, `the president's remarks`: a noun after a possessive
   const lastOfSubject = subject.mention.tokens[subject.mention.tokens.length - 1];
   if (subject.last === v - 1 && lastOfSubject && /['’]s?$/.test(lastOfSubject.text)) return false;
@@ -238,8 +240,8 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
     if (orphan < 0 && (prev?.lower === 'and' || prev?.lower === 'but' || prev?.text === ',')) orphan = v;
-    // inverted cue before a colon: `said Putin: "…"`
-    const inverted = subjectRight(tokens, v);
+    // inverted cue before a colon: `said Putin: "…"` (not `told Fox News:` — that is the listener)
+    const inverted = /^(?:tell|tells|told|telling|ask|asks|asked|asking)$/.test(t.lower) ? null : subjectRight(tokens, v);
     if (inverted && tokens[inverted.last + 1]?.text === ':') {
       return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     }
@@ -259,7 +261,7 @@ const ADVERBIAL_STARTS = new Set(['at', 'on', 'in', 'during', 'last', 'this', 'e
 function subjectBeforeAdverbial(tokens: readonly Token[], v: number, floor: number): Parsed | null {
   for (let p = v - 1; p >= Math.max(floor + 1, v - 5); p--) {
     const t = tokens[p] as Token;
-    if (!isWord(t)) return null;
+    if (!isWord(t) || CONJUNCTIONS.has(t.lower) || (p < v - 1 && strengthOf(t) > 0)) return null;
     if (ADVERBIAL_STARTS.has(t.lower)) {
       const subject = subjectLeft(tokens, p, floor);
       return subject && subject.mention.kind !== 'descriptor' ? subject : null;

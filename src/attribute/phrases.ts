@@ -266,12 +266,18 @@ function skipModifiersLeft(tokens: readonly Token[], j: number): number {
   let k = j;
   while (k >= 0) {
     const t = tokens[k];
-    if (!isWord(t) || t.cap) break;
+    if (!isWord(t)) break;
+    // days and times may be capitalized: `Priebus later Thursday told`
+    if (t.cap && !(VERB_MODIFIERS.has(t.lower) && NOT_NAMES.has(t.lower))) break;
+    if (t.lower === 'to' && !INFINITIVE_HOSTS.has(tokens[k - 1]?.lower ?? '')) break; // `a decision to read`: no subject
     if (VERB_MODIFIERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !ROLE_NOUNS.has(t.lower))) k -= 1;
     else break;
   }
   return k;
 }
+
+/** Words before `to` that make the infinitive part of the speaker's verb (`went on to say`, `wants to tell`). */
+const INFINITIVE_HOSTS = new Set(['on', 'going', 'want', 'wants', 'wanted', 'plan', 'plans', 'planned', 'continued', 'continues', 'used', 'tried', 'tries', 'decided', 'refused', 'declined', 'began', 'ought', 'got', 'has', 'had', 'have', 'needs', 'needed', 'hoped', 'hopes', 'went', 'came', 'seemed', 'seems', 'appeared', 'appears', 'moved', 'rushed', 'sought', 'seeks', 'vowed', 'promised', 'pledged', 'threatened', 'agreed', 'chose', 'chooses', 'managed', 'failed', 'is', 'was', 'are', 'were', 'like', 'likes', 'liked', 'love', 'loves', 'loved', 'able', 'willing', 'eager', 'quick', 'first', 'last']);
 
 /** Skips auxiliaries and adverbs rightwards from `j`. */
 function skipModifiersRight(tokens: readonly Token[], j: number): number {

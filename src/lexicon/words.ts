@@ -103,6 +103,15 @@ export const ROLE_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
   ),
 ]);
 
+/** Role nouns that name a text rather than a person (`statement`, `report`, `book`): they speak only through strong verbs. */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  'poll', 'survey', 'statement', 'report', 'document', 'memo', 'letter', 'email', 'e-mail', 'post', 'tweet',
+  'study', 'suit', 'lawsuit', 'complaint', 'filing', 'release', 'ruling', 'order', 'ad', 'advertisement',
+  'video', 'website', 'sign', 'signs', 'banner', 'message', 'note', 'transcript', 'indictment', 'affidavit',
+  'motion', 'brief', 'opinion', 'decision', 'bill', 'resolution', 'platform', 'manifesto', 'book', 'article',
+  'editorial', 'op-ed', 'column', 'headline', 'story', 'chant', 'chants',
+]);
+
 /** Nouns naming an organization (`ministry`, `campaign`, `committee`). */
 export const ORGANIZATION_NOUNS: ReadonlySet<string> = new Set([
   'ministry', 'department', 'agency', 'office', 'campaign', 'committee', 'commission', 'government',
