@@ -34,10 +34,13 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
       lastEnd = k;
     }
   }
-  if (ends === 0) {
+  // `"… like a colony." Meanwhile, Clinton endorsed …`: a sentence that ends inside the quotation
+  const closedInside = /[.!?]["'”’]*\s*$/.test(doc.quotes[prev]?.text ?? '') && tokens[0]?.kind === 'word' && tokens[0].cap;
+  if (ends === 0 && !closedInside) {
     // a new cue in between means a new speaker, unless it has no subject (`… and said that Trump "…"`)
     return !tokens.some((_t, k) => newCue(tokens, k, cueEnd));
   }
+  if (ends === 0) return false;
   if (ends > 1) return false;
   // only the cue's sentence lies between, and the quotation opens the next sentence (after at most
   // a short adverbial: `Trump said. Instead, "…"`)
