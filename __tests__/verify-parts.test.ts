@@ -137,6 +137,17 @@ describe('word diff', () => {
     expect(quoteWords.join(' ')).toBe(quote);
   });
 
+  test.each([
+    ['We must co-operate with our neighbours', 'We must cooperate with our neighbours'],
+    ['We must cooperate with our neighbours', 'We must co-operate with our neighbours'],
+    ['the government of the people', 'the govern-\nment of the people'],
+  ])('hyphenation is not a change: %j in %j', (quote, reference) => {
+    const v = new ReferenceIndex([{ id: 'r', text: `Today ${reference} and friends.` }]).verify(quote);
+    expect(v.verdict).toBe('normalized');
+    expect(v.score).toBe(1);
+    expect(v.diff.every((d) => d.op === 'equal')).toBe(true);
+  });
+
   it('keeps equal words of quote and reference side by side', () => {
     const v = index.verify('OUR NATION will never forget');
     expect(v.verdict).toBe('normalized');

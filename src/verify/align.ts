@@ -188,7 +188,8 @@ export function align(
 
 /**
  * Turns an alignment into a word-level diff. Consecutive changed words form one step; a word moved
- * past its neighbour (a transposition) is one `replace` step. Words left out at an
+ * past its neighbour (a transposition) is one `replace` step; a word written with or without a hyphen
+ * (`co-operate` / `cooperate`) is an `equal` step of one word against two. Words left out at an
  * ellipsis are a `delete` step and a bracketed change a `replace` (or `insert`) step, both marked
  * `editorial`.
  *
@@ -269,7 +270,7 @@ export function diffOf(q: ParsedQuotation, alignment: Alignment, refWord: (index
   }
   flushSkip();
   flushChange();
-  return mergeSwaps(ops);
+  return mergeSwaps(ops.map((op) => (op.op === 'replace' && !op.editorial && sameJoined(op.quote, op.reference) ? { ...op, op: 'equal' } : op)));
 }
 
 /**
@@ -357,4 +358,14 @@ export function takeInBoundarySwaps(a: Alignment, q: ParsedQuotation, ref: Uint3
     edits++;
   }
   return moves === a.moves ? a : { ...a, moves, refStart, refEnd, matched, edits };
+}
+
+/**
+ * Whether two runs of words are the same word written with and without hyphens or a space
+ * (`cooperate` / `co-operate`, `govern-` `ment` split at a line end / `government`): equal, not changed.
+ */
+function sameJoined(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length === b.length) return false;
+  const join = (words: readonly string[]): string => words.join('').toLowerCase().replace(/['’]/g, '');
+  return join(a) === join(b);
 }

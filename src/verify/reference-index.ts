@@ -300,7 +300,7 @@ export class ReferenceIndex {
     let verdict: Verdict;
     let start = first;
     let end = last;
-    if (alignment.edits === 0) {
+    if (changes.changed === 0) {
       const at = first - q.firstWordOffset;
       if (q.firstWordOffset >= 0 && at >= 0 && alignment.moves[0] === 1 && ref.text.startsWith(text, at)) {
         verdict = 'verbatim';
