@@ -47,7 +47,7 @@ function strengthOf(t: Token): 0 | 1 | 2 {
 export function verbReading(tokens: readonly Token[], v: number, subject: Parsed): boolean {
   const verb = tokens[v] as Token;
   // `a book called "…"`: a weak verb after a thing is a participle, not a cue
-  if (strengthOf(verb) === 1 && subject.mention.kind === 'descriptor' && DOCUMENT_NOUNS.has(subject.mention.tokens[subject.mention.tokens.length - 1]?.lower ?? '')) return false;
+  if (strengthOf(verb) === 1 && verb.lower.endsWith('ed') && subject.mention.kind === 'descriptor' && DOCUMENT_NOUNS.has(subject.mention.tokens[subject.mention.tokens.length - 1]?.lower ?? '')) return false;
   // `Clinton's emails`, `the president's remarks`: a noun after a possessive
   const lastOfSubject = subject.mention.tokens[subject.mention.tokens.length - 1];
   if (subject.last === v - 1 && lastOfSubject && /['’]s?$/.test(lastOfSubject.text)) return false;
@@ -61,7 +61,8 @@ export function verbReading(tokens: readonly Token[], v: number, subject: Parsed
   if (/^(?:i|we|they|you)$/.test(head.lower)) return true;
   // `the Saudis state`, `Democrats say`: a plural name
   if (subject.mention.kind === 'name') return subject.mention.tokens.length === 1 && /\p{Ll}s$/u.test(head.text) && head.cap && !/ss$/.test(head.text);
-  return subject.mention.kind === 'descriptor' && head.lower.endsWith('s') && ROLE_NOUNS.has(head.lower);
+  if (/^(?:two|three|four|five|some|many|several|both|others|all|most)$/.test(head.lower)) return true;
+  return subject.mention.kind === 'descriptor' && head.lower.endsWith('s') && (ROLE_NOUNS.has(head.lower) || head.lower.length > 4);
 }
 
 /** Whether only a few words (adverbials: `on Tuesday`, `in an interview`) follow the verb at `v` before `end`. */
@@ -149,7 +150,7 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     const strength = strengthOf(t);
     if (strength === 0) continue;
     // `the email said`: a base form after a determiner is a noun; the verb comes later
-    if (isBaseForm(t.lower) && DETERMINERS.has((tokens[v - 1] as Token | undefined)?.lower ?? '')) continue;
+    if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/.test((tokens[v - 1] as Token | undefined)?.lower ?? '')) continue;
     const subject = subjectLeft(tokens, v, k0) ?? looseSubject(tokens, k0, v);
     // the subject opens the clause, possibly after a title phrase (`Sanders campaign manager Jeff Weaver said`)
     if (subject && subject.first - k0 <= 4 && titleWords(tokens, k0, subject.first) && verbReading(tokens, v, subject)) {

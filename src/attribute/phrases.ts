@@ -421,7 +421,7 @@ export function phraseRight(tokens: readonly Token[], j: number): Parsed | null 
   let head = last;
   while (head > j) {
     const lower = (tokens[head] as Token).lower;
-    if (ROLE_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || (tokens[head] as Token).cap) break;
+    if (ROLE_NOUNS.has(lower) || ORGANIZATION_NOUNS.has(lower) || (tokens[head] as Token).cap || agentNoun(lower) || /^\d+-year-old$/.test(lower)) break;
     head -= 1;
   }
   if (!DETERMINERS.has(t.lower) && !ROLE_NOUNS.has((tokens[head] as Token).lower)) return null;
