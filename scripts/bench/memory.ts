@@ -4,7 +4,7 @@
  * peak resident set size (`process.resourceUsage().maxRSS`), the JavaScript heap after the call
  * (`process.memoryUsage().heapUsed`) and the time taken, or the error the call threw.
  *
- * Inputs: news prose repeated to 5 MB and 50 MB (articles); real transcripts from
+ * Inputs: news prose (as text, HTML and Markdown) repeated to 5 MB and 50 MB (articles); real transcripts from
  * `../shared/data/speeches/reference.jsonl` repeated to 25 MB and 100 MB (reference
  * collections; news prose when `../shared` is missing). Sizes are UTF-16 code units.
  * `MEMORY_SIZES=small` runs a tenth of each size (for a quick look).
@@ -67,6 +67,12 @@ const WORKLOADS: Record<string, Workload> = {
     const html = `<html><body><article>${repeatTo(NEWS_PROSE.split('\n\n').map((p) => `<p>${p}</p>`).join('\n'), size)}</article></body></html>`;
     return `${checkArticle(html, { format: 'html' }).quotes.length} quotes`;
   },
+  async 'checkArticle(markdown)'(size) {
+    const { checkArticle } = await import('../../src/index.js');
+    const { NEWS_PROSE, repeatTo } = await import('../../__tests__/helpers/hostile-inputs.js');
+    const markdown = repeatTo(`## Budget\n\n${NEWS_PROSE.replace(/Mayor/g, '**Mayor**')}\n\n> A block quote.\n\n`, size);
+    return `${checkArticle(markdown, { format: 'markdown' }).quotes.length} quotes`;
+  },
   async 'new ReferenceIndex'(size) {
     const { ReferenceIndex } = await import('../../src/index.js');
     const references = await referenceCollection(size);
@@ -122,6 +128,8 @@ export async function run(): Promise<void> {
     ['attributeQuotes', 50e6],
     ['checkArticle(html)', 5e6],
     ['checkArticle(html)', 50e6],
+    ['checkArticle(markdown)', 5e6],
+    ['checkArticle(markdown)', 50e6],
     ['new ReferenceIndex', 25e6],
     ['new ReferenceIndex', 100e6],
   ];

@@ -9,6 +9,7 @@
  * Sections (environment variable `SCALING_ONLY`, comma-separated; default all):
  * - `extraction`: `findQuotes` over each family;
  * - `attribution`: `attributeQuotes` over each family;
+ * - `formats`: `articleText(text, 'html' | 'markdown')` over each family, from a quarter of the base;
  * - `verification`: `ReferenceIndex#verify` with a quotation of growing length against a fixed
  *   index, and `new ReferenceIndex` over growing reference text;
  * - `regex`: every regular expression of `src/` run with `matchAll` over each family, or over
@@ -22,7 +23,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { attributeQuotes, findQuotes, ReferenceIndex, type Reference } from '../../src/index.js';
+import { articleText, attributeQuotes, findQuotes, ReferenceIndex, type Reference } from '../../src/index.js';
 import { HOSTILE_INPUTS, NEWS_PROSE, hostile, repeatTo } from '../../__tests__/helpers/hostile-inputs.js';
 import {
   attackString,
@@ -42,7 +43,7 @@ const MIN_SAMPLE_MS = 40;
 
 const BASE = Number(process.env['SCALING_BASE'] ?? 200_000);
 const RUNS = Number(process.env['SCALING_RUNS'] ?? 5);
-const ONLY = new Set((process.env['SCALING_ONLY'] ?? 'extraction,attribution,verification,regex').split(','));
+const ONLY = new Set((process.env['SCALING_ONLY'] ?? 'extraction,attribution,formats,verification,regex').split(','));
 
 /** One measured line. */
 interface Growth {
@@ -168,6 +169,16 @@ function attribution(): void {
   for (const family of HOSTILE_INPUTS) growth('attribution', family.name, (k) => family.build(BASE * k), (text) => attributeQuotes(text));
 }
 
+/** HTML and Markdown conversion (`articleText`), from BASE/4: the parsers are the slowest stage per code unit. */
+function formats(): void {
+  const base = Math.max(1_000, Math.floor(BASE / 4));
+  for (const format of ['html', 'markdown'] as const) {
+    for (const family of HOSTILE_INPUTS) {
+      growth(`${format}`, family.name, (k) => family.build(base * k), (text) => articleText(text, format));
+    }
+  }
+}
+
 function verification(): void {
   // A fixed index over about 1 MB of transcripts; quotations grow from BASE/4 to 4×BASE code units.
   const fixed = referenceText(1_000_000);
@@ -254,6 +265,7 @@ export async function run(): Promise<void> {
   console.log(`\n## Scaling: time(16×)/time(1×), PASS at ≤ ${LIMIT} (1× = ${BASE} code units, median of ${RUNS} runs)\n`);
   if (ONLY.has('extraction')) extraction();
   if (ONLY.has('attribution')) attribution();
+  if (ONLY.has('formats')) formats();
   if (ONLY.has('verification')) verification();
   if (ONLY.has('regex')) await regex();
   const failed = results.filter((line) => !line.pass);
