@@ -3,7 +3,8 @@
  * sides split and normalize text the same way.
  *
  * A word is a run of letters, digits and combining marks (any script), with apostrophes inside it
- * (`don't`, `America’s`). Everything else (punctuation, white space, hyphens, dashes, quote marks,
+ * (`don't`, `America’s`) and, in numbers, thousands separators and decimal points (`1,500,000` is
+ * the word `1500000`; `3.5` stays `3.5`). Everything else (punctuation, white space, hyphens, dashes, quote marks,
  * symbols, surrogate pairs) separates words, so `well-known` is two words and curly vs straight marks
  * or hyphenation never make a difference. A word's *id* is a 32-bit hash of its lower-cased form
  * (apostrophes unified), computed while scanning: no vocabulary is kept.
@@ -91,6 +92,7 @@ export function scanWords(
     let h = 0x811c9dc5;
     for (;;) {
       h = Math.imul(h ^ (low[code] as number), 0x01000193);
+      const previous = code;
       i++;
       if (i >= to) break;
       code = text.charCodeAt(i);
@@ -100,10 +102,22 @@ export function scanWords(
         code = 0x27;
         continue;
       }
+      // Inside a number: `1,500,000` is one word, the same as `1500000`; `3.5` keeps its point.
+      if ((code === 0x2c || code === 0x2e) && isDigit(previous) && i + 1 < to && isDigit(text.charCodeAt(i + 1))) {
+        if (code === 0x2c) {
+          i++;
+          code = text.charCodeAt(i);
+        }
+        continue;
+      }
       break;
     }
     if (emit(finish(h), start, i) === false) return;
   }
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 /** The id of one word (its text must be a single word for {@link scanWords}). */
@@ -137,6 +151,7 @@ export function normalizeWords(text: string): string {
     let w = '';
     for (let i = start; i < end; i++) {
       const c = text.charCodeAt(i);
+      if (c === 0x2c) continue; // a thousands separator
       w += c === 0x2019 || c === 0x02bc || c === 0x2018 ? "'" : String.fromCharCode(low[c] as number);
     }
     out.push(w);
