@@ -1,7 +1,8 @@
 /**
  * `cue-after-quote`: the cue follows the quotation in the same sentence — `"…," Putin said.`,
  * `"…," said Putin.`, `"…," MacFarland told reporters in Baghdad.`, `"…," Hugh Hill, a doctor at
- * the clinic, said.` Pronoun subjects are left to the `pronoun` sieve.
+ * the clinic, said.` Pronoun subjects are left to the `pronoun` sieve. A cue followed by
+ * `according to …` (second-hand) links with less confidence.
  *
  * @module
  */
@@ -17,7 +18,9 @@ export const cueAfterQuote: Sieve = {
       if (doc.links[i]) continue;
       const m = cueAfter(doc, doc.after(i), doc.quotes[i]?.text);
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
-      doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-after-quote', strength: m.strength });
+      // `"…," Sanders said, according to CNN`: second-hand, so less sure
+      const secondHand = doc.after(i).some((t, k, all) => t.lower === 'according' && all[k + 1]?.lower === 'to');
+      doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-after-quote', strength: secondHand ? 1 : m.strength });
     }
   },
 };
