@@ -3,7 +3,8 @@
  * `npm run eval -- --verify [--quotes FILE]` (default `quotes-10mb.jsonl`).
  *
  * The index is built over the references whose cumulative text length fits the quotes file's size
- * (`quotes-10mb` → the first 10 M characters of `reference.jsonl`, `quotes-1mb` → 1 M, other names → all).
+ * (`quotes-10mb` → the first 10 M characters of `reference.jsonl`, `quotes-1mb` → 1 M, other names → all),
+ * from the `reference.jsonl` beside the quotes file, or else the shared one.
  * Set `VERBOSE=1` to list the quotes that miss.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -44,6 +45,8 @@ export interface GoldVerificationQuote {
   src: string;
   edits?: GoldEdit[];
   srcOccurrencesInSubset?: number;
+  /** For `notfound`: the speech the quote was taken from (not among the indexed references). */
+  heldoutDoc?: string;
 }
 
 /** Reads a JSONL file. */
@@ -73,6 +76,27 @@ export function firstReferences(all: readonly SpeechReference[], limit: number):
     out.push(r);
   }
   return out;
+}
+
+/**
+ * The references a quotes file was drawn from: the first N M characters when its name says so
+ * (`quotes-10mb`), else the references up to the last one a quote comes from; never the speeches the
+ * `notfound` quotes were taken from (`heldoutDoc`).
+ */
+export function referencesFor(all: readonly SpeechReference[], quotesFile: string, quotes: readonly GoldVerificationQuote[]): SpeechReference[] {
+  const heldOut = new Set(quotes.map((q) => q.heldoutDoc).filter((id): id is string => typeof id === 'string'));
+  let refs: SpeechReference[];
+  const limit = referenceLimit(quotesFile);
+  if (limit !== Infinity) refs = firstReferences(all, limit);
+  else {
+    const gold = new Set(quotes.map((q) => q.doc).filter((id): id is string => typeof id === 'string'));
+    let last = -1;
+    all.forEach((r, k) => {
+      if (gold.has(r.id)) last = k;
+    });
+    refs = all.slice(0, last + 1);
+  }
+  return refs.filter((r) => !heldOut.has(r.id));
 }
 
 const EXPECTED: Record<GoldVerificationQuote['kind'], Verdict> = {
@@ -124,13 +148,15 @@ function pct(n: number, d: number): string {
 /** Prints location recall by kind, false matches of `notfound` quotes, verdict accuracy and diff exactness. */
 export async function evaluateVerification(quotesFile?: string): Promise<void> {
   const file = quotesFile ?? join(SPEECHES, 'quotes-10mb.jsonl');
-  const referenceFile = join(dirname(file), 'reference.jsonl');
+  // The references next to the quotes file, else the shared ones.
+  const besideQuotes = join(dirname(file), 'reference.jsonl');
+  const referenceFile = existsSync(besideQuotes) ? besideQuotes : join(SPEECHES, 'reference.jsonl');
   if (!existsSync(file) || !existsSync(referenceFile)) {
     console.log(`verification: ${file} or ${referenceFile} is missing; nothing to evaluate`);
     return;
   }
-  const refs = firstReferences(readJsonl<SpeechReference>(referenceFile), referenceLimit(file));
   const quotes = readJsonl<GoldVerificationQuote>(file);
+  const refs = referencesFor(readJsonl<SpeechReference>(referenceFile), file, quotes);
   const chars = refs.reduce((n, r) => n + r.text.length, 0);
   const t0 = performance.now();
   const index = new ReferenceIndex(refs);
