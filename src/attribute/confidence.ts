@@ -29,6 +29,7 @@ const PRECISION: Readonly<Record<string, { readonly full: number; readonly parti
   continuation: { full: 0.98, partial: 0.85 },
   conversation: { full: 0.7, partial: 0.6 },
   'previous-sentence': { full: 0.6, partial: 0.5 },
+  'speech-noun': { full: 0.5, partial: 0.5 },
   'clause-subject': { full: 0.5, partial: 0.42 },
 };
 

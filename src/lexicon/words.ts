@@ -202,3 +202,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'the', 'a', 'an', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as',
   'that', 'this', 'who', 'which', 'his', 'her', 'their', 'its', 'another', 'one', 'some', 'other',
 ]);
+
+/** Nouns that name an utterance (`claim`, `pledge`, `remarks`): their possessor is its speaker (`her claim that "…"`). */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set([
+  'claim', 'claims', 'pledge', 'pledges', 'promise', 'promises', 'call', 'calls', 'assertion', 'assertions',
+  'statement', 'statements', 'remark', 'remarks', 'comment', 'comments', 'words', 'description', 'warning',
+  'warnings', 'vow', 'insistence', 'argument', 'arguments', 'accusation', 'accusations', 'charge', 'suggestion',
+  'demand', 'demands', 'question', 'answer', 'reply', 'response', 'admission', 'tweet', 'tweets', 'message',
+  'slogan', 'phrase', 'line', 'quip', 'boast', 'complaint', 'denial', 'declaration', 'announcement', 'prediction',
+  'contention', 'plea', 'retort', 'rhetoric', 'speech', 'testimony', 'explanation', 'characterization', 'label',
+]);

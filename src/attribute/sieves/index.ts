@@ -13,7 +13,8 @@ import { pronoun } from './06-pronoun.js';
 import { sameUtterance } from './07-same-utterance.js';
 import { continuation } from './08-continuation.js';
 import { previousSentence } from './09-previous-sentence.js';
-import { clauseSubjectSieve } from './10-clause-subject.js';
+import { speechNoun } from './10-speech-noun.js';
+import { clauseSubjectSieve } from './11-clause-subject.js';
 import type { Sieve } from './types.js';
 
 /**
@@ -31,7 +32,9 @@ import type { Sieve } from './types.js';
  *    speakers, a turn without a cue goes back to the earlier speaker (method `conversation`).
  * 9. `previous-sentence` — a quotation opening a sentence with no cue of its own takes the speaker of
  *    the speech cue in the sentence before: `…, dos Santos says. "If the government …"`.
- * 10. `clause-subject` — a partial quotation with no speech cue takes the subject of its clause:
+ * 10. `speech-noun` — a fragment after a noun naming an utterance takes its possessor:
+ *     `Trump's controversial pledge to be "neutral"`, `her claim that she "never sent …"`.
+ * 11. `clause-subject` — a partial quotation with no speech cue takes the subject of its clause:
  *    `Clinton slammed the proposal as "reprehensible"` (low confidence).
  */
 export const DEFAULT_SIEVES = [
@@ -44,6 +47,7 @@ export const DEFAULT_SIEVES = [
   'same-utterance',
   'continuation',
   'previous-sentence',
+  'speech-noun',
   'clause-subject',
 ] as const;
 
@@ -61,5 +65,6 @@ export const SIEVES: Readonly<Record<SieveName, Sieve>> = {
   'same-utterance': sameUtterance,
   continuation,
   'previous-sentence': previousSentence,
+  'speech-noun': speechNoun,
   'clause-subject': clauseSubjectSieve,
 };

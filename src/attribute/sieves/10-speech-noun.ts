@@ -1,0 +1,50 @@
+/**
+ * `speech-noun`: a fragment introduced by a noun that names an utterance takes the noun's
+ * possessor (`Trump's controversial pledge to be "neutral"`, `her claim that she "never sent …"`).
+ *
+ * @module
+ */
+import { SPEECH_NOUNS } from '../../lexicon/words.js';
+import type { AttributionDocument } from '../document.js';
+import type { Mention } from '../phrases.js';
+import { endsSentence, isWord, type Token } from '../tokens.js';
+import type { Sieve } from './types.js';
+
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
+/** The possessor of the speech noun nearest the end of `tokens` (within its sentence), or `null`. */
+export function speechNounPossessor(tokens: readonly Token[]): { mention: Mention; noun: Token } | null {
+  for (let k = tokens.length - 1; k > 0; k--) {
+    const t = tokens[k] as Token;
+    if (endsSentence(t) || t.kind === 'mark') return null;
+    if (!isWord(t) || !SPEECH_NOUNS.has(t.lower)) continue;
+    // the possessor: right before the noun, or before one modifier (`Trump's controversial pledge`)
+    for (let p = k - 1; p >= Math.max(0, k - 2); p--) {
+      const w = tokens[p];
+      if (!isWord(w)) break;
+      if (POSSESSIVE_PRONOUNS.has(w.lower)) {
+        return { mention: { start: w.start, end: w.end, kind: 'pronoun', tokens: [w] }, noun: t };
+      }
+      if (w.cap && /['’]s?$/.test(w.text) && w.text.length > 2) {
+        let first = p;
+        while (first > 0 && isWord(tokens[first - 1]) && (tokens[first - 1] as Token).cap) first -= 1;
+        const words = tokens.slice(first, p + 1);
+        return { mention: { start: (words[0] as Token).start, end: w.end, kind: 'name', tokens: words }, noun: t };
+      }
+    }
+  }
+  return null;
+}
+
+/** The `speech-noun` sieve. */
+export const speechNoun: Sieve = {
+  name: 'speech-noun',
+  run(doc: AttributionDocument): void {
+    for (let i = 0; i < doc.quotes.length; i++) {
+      if (doc.links[i] || doc.quotes[i]?.kind !== 'partial') continue;
+      const found = speechNounPossessor(doc.before(i));
+      if (!found) continue;
+      doc.link(i, { mention: found.mention, cue: doc.span(found.noun.start, found.noun.end), method: 'speech-noun', strength: 1 });
+    }
+  },
+};
