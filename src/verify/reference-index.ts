@@ -65,6 +65,8 @@ const FN = 'ReferenceIndex';
 const BAND = 16;
 /** Widest spread of diagonals a candidate passage may have. */
 const MAX_SPREAD = 4096;
+/** Most cells of one alignment (64 M: 64 MB of trace), so a huge quotation narrows its band instead of exhausting memory. */
+const MAX_CELLS = 64_000_000;
 
 /** Figures about an index, for benchmarks and reports. */
 export interface ReferenceIndexStats {
@@ -416,11 +418,14 @@ export class ReferenceIndex {
     const m = q.ids.length;
     const refLo = referenceStarts[cand.reference] as number;
     const refHi = referenceStarts[cand.reference + 1] as number;
-    const dHi = Math.min(cand.dHi, cand.dLo + MAX_SPREAD);
-    const lo = Math.max(refLo, cand.dLo - BAND - 1);
-    const hi = Math.min(refHi, dHi + m + BAND + 1);
+    // The band's cells (quotation words × diagonals) stay within MAX_CELLS, however long the quotation.
+    const widest = Math.max(1, Math.floor(MAX_CELLS / (m + 1)));
+    const band = Math.max(1, Math.min(BAND, Math.floor((widest - 1) / 2)));
+    const dHi = Math.min(cand.dHi, cand.dLo + MAX_SPREAD, cand.dLo + Math.max(0, widest - 2 * band - 1));
+    const lo = Math.max(refLo, cand.dLo - band - 1);
+    const hi = Math.min(refHi, dHi + m + band + 1);
     const ref = this.#data.references[cand.reference] as StoredReference;
-    let alignment = takeInBoundarySwaps(align(q, wordIds, lo, hi, cand.dLo - lo, dHi - lo, BAND), q, wordIds, refLo, refHi);
+    let alignment = takeInBoundarySwaps(align(q, wordIds, lo, hi, cand.dLo - lo, dHi - lo, band), q, wordIds, refLo, refHi);
     // Quotations usually begin and end at sentence boundaries: a first word that differs from a
     // reference word ending the previous sentence is an added word, not a substitution.
     if (alignment.moves[0] === Move.Substitute && alignment.moves.length > 1 && alignment.refEnd - alignment.refStart > 1) {
