@@ -40,6 +40,17 @@ function strengthOf(t: Token): 0 | 1 | 2 {
   return speechVerbStrength(t.lower);
 }
 
+/** Verbs that report speech with a particle: `shot back`, `fired back`, `went on`, `chimed in`, `cut in`. */
+const PHRASAL = new Set(['shot back', 'fired back', 'hit back', 'snapped back', 'went on', 'chimed in', 'cut in', 'broke in', 'pointed out', 'spoke up', 'piped up', 'weighed in', 'jumped in', 'shoots back', 'fires back', 'hits back', 'goes on']);
+
+/** Strength of the cue at token `v`, counting phrasal verbs (`shot back`). */
+function strengthAt(tokens: readonly Token[], v: number): 0 | 1 | 2 {
+  const t = tokens[v] as Token;
+  const next = tokens[v + 1];
+  if (next && PHRASAL.has(`${t.lower} ${next.lower}`)) return 2;
+  return strengthOf(t);
+}
+
 /**
  * Whether the verb at `v` with subject `subject` reads as a verb: a bare base form (`comment`,
  * `report`) needs an auxiliary before it (`will say`) or a plural or first-person subject.
@@ -97,6 +108,8 @@ function titleWords(tokens: readonly Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
     if (!isWord(t) || CONJUNCTIONS.has(t.lower)) return false;
+    // `an angry Hollande`, `his friend Mahamat Saleh Oumar`: a determiner may open the phrase
+    if (k === from && (DETERMINERS.has(t.lower) || /^(?:his|her|their)$/.test(t.lower))) continue;
     if (!t.cap && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
       // `Trump's senior communications adviser Jason Miller`: modifiers of a title
       if (NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || strengthOf(t) > 0) return false;
@@ -147,7 +160,7 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
   for (let v = k0 + 1; v < end; v++) {
     const t = tokens[v] as Token;
     if (!isWord(t) || t.cap) continue;
-    const strength = strengthOf(t);
+    const strength = strengthAt(tokens, v);
     if (strength === 0) continue;
     // `the email said`: a base form after a determiner is a noun; the verb comes later
     if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/.test((tokens[v - 1] as Token | undefined)?.lower ?? '')) continue;
