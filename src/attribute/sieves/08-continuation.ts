@@ -151,5 +151,6 @@ export const continuation: Sieve = {
       const link: Link = { mention: prev.mention, cue: null, method: 'continuation', strength: prev.strength, from: prev.from ?? i - 1 };
       doc.link(i, link);
     }
+
   },
 };
