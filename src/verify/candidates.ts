@@ -10,8 +10,8 @@ import type { ParsedQuotation } from './quotation.js';
 import type { IndexData } from './store.js';
 import { pairKey } from './words.js';
 
-/** Largest distance, in words, between two seed hits of one candidate passage (an ellipsis may skip this many). */
-const MAX_HIT_GAP = 80;
+/** Most reference words an ellipsis may skip between two segments of one candidate passage (per ellipsis). */
+const MAX_SKIP = 80;
 /** Candidates checked word by word along their diagonals (when the best has two hits or more). */
 const MAX_ALONG = 64;
 /** Candidates of a reference a diagonal may try to join. */
@@ -23,15 +23,15 @@ const MAX_EXTENDED = 256;
 /** Word comparisons spent checking diagonals, per reference position examined (short quotations check more diagonals). */
 const EXTEND_PER_SEED = 1;
 
-/** A candidate passage: seed hits close together in one reference. */
+/** A candidate passage: a main diagonal of seed hits in one reference, and the diagonals of the quotation's other segments. */
 export interface Candidate {
   reference: number;
-  /** Distinct quotation positions hit. */
+  /** Seed hits on its diagonals. */
   hits: number;
   /** Lowest and highest diagonal (reference word − quotation word). */
   dLo: number;
   dHi: number;
-  /** Rank: the quotation's words in place on its main, lowest or highest diagonal. */
+  /** Rank: the quotation's words in place on its diagonals (see `alongDiagonals`). */
   along: number;
   /** The main diagonal (most hits), its hits and the quotation segment they fall in. */
   mode: number;
@@ -226,7 +226,7 @@ export function rankCandidates(data: IndexData, q: ParsedQuotation, seeds: Seeds
         if (!c.segments || c.segments.has(diag.segment)) continue;
         const apart = diag.segment - c.modeSegment;
         const shift = diag.d - c.mode;
-        if (apart > 0 ? shift >= 0 && shift <= MAX_HIT_GAP * apart : shift <= 0 && -shift <= -MAX_HIT_GAP * apart) {
+        if (apart > 0 ? shift >= 0 && shift <= MAX_SKIP * apart : shift <= 0 && -shift <= -MAX_SKIP * apart) {
           c.dLo = Math.min(c.dLo, diag.d);
           c.dHi = Math.max(c.dHi, diag.d);
           c.hits += diag.count;
