@@ -101,16 +101,20 @@ export function seedsOf(data: IndexData, q: ParsedQuotation): Seeds {
  * (a word or two added or dropped), and those of its other segments (around ellipses).
  */
 function alongDiagonals(q: Uint32Array, ref: Uint32Array, mode: number, others: Map<number, number> | null, lo: number, hi: number): number {
-  const ds = [mode, mode - 1, mode + 1, mode - 2, mode + 2];
-  if (others) for (const d of others.values()) if (d !== mode) ds.push(d);
+  let extra: number[] | null = null;
+  if (others) for (const d of others.values()) if (d < mode - 2 || d > mode + 2) (extra ??= []).push(d);
+  const has = (at: number, w: number): boolean => at >= lo && at < hi && ref[at] === w;
   let n = 0;
   for (let i = 0; i < q.length; i++) {
-    const w = q[i];
-    for (const d of ds) {
-      const at = d + i;
-      if (at >= lo && at < hi && ref[at] === w) {
-        n++;
-        break;
+    const w = q[i] as number;
+    const at = mode + i;
+    if (has(at, w) || has(at - 1, w) || has(at + 1, w) || has(at - 2, w) || has(at + 2, w)) n++;
+    else if (extra) {
+      for (const d of extra) {
+        if (has(d + i, w)) {
+          n++;
+          break;
+        }
       }
     }
   }
