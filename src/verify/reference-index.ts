@@ -368,7 +368,10 @@ export class ReferenceIndex {
     let candidates = full > QUICK_BUDGET ? rankCandidates(this.#data, q, seeds, QUICK_BUDGET, this.#scratch()) : null;
     if (!candidates || (candidates[0]?.along ?? 0) < Math.ceil(QUICK_ENOUGH * m)) candidates = rankCandidates(this.#data, q, seeds, full, this.#scratch());
     if (!candidates) return this.#fallback(q, text, speaker);
-    const top = candidates.slice(0, this.#options.maxCandidates);
+    // When not even half of the quotation's words sit in place anywhere, it cannot be `altered`; the best
+    // candidate is aligned only to show the nearest partial match.
+    const promising = (candidates[0]?.along ?? 0) * 2 >= m;
+    const top = candidates.slice(0, promising ? this.#options.maxCandidates : 1);
 
     // 3. Align each candidate; keep the cheapest (then the one whose speaker matches the article's).
     let best: Located | null = null;
