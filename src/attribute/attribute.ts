@@ -8,7 +8,6 @@
 import { assertOptions, assertText, describe } from '../errors.js';
 import type { AttributedQuote, Quote, Speaker, SpeakerKind } from '../types.js';
 import { confidenceOf } from './confidence.js';
-import { cueBefore } from './cues.js';
 import { AttributionDocument, type Link } from './document.js';
 import { agrees, nearbyPersons, NameIndex, resolveMention, type Entity } from './entities.js';
 import { phraseLeft, subjectLeft, type Mention } from './phrases.js';
@@ -223,4 +222,3 @@ function mentionOf(doc: AttributionDocument, link: Link): Mention | null {
   return null;
 }
 
-void cueBefore;

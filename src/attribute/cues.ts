@@ -118,12 +118,6 @@ function titleWords(tokens: readonly Token[], from: number, to: number): boolean
   return true;
 }
 
-/** Whether tokens `from` (inclusive) to `to` (exclusive) are all words. */
-function allWords(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (!isWord(tokens[k])) return false;
-  return true;
-}
-
 /** Index of the first word token, skipping leading commas and dashes. */
 function firstWord(tokens: readonly Token[]): number {
   let k = 0;

@@ -90,7 +90,7 @@ export function continuesSentence(doc: AttributionDocument, i: number): boolean 
   const cueEnd = Math.max(doc.closeOf(i - 1), prev.cue?.end ?? 0, prev.mention?.end ?? 0);
   const tokens = doc.after(i - 1);
   if (tokens.some((t) => endsSentence(t))) return false;
-  return !tokens.some((t, k) => newCue(tokens, k, cueEnd));
+  return !tokens.some((_t, k) => newCue(tokens, k, cueEnd));
 }
 
 /** Whether token `k` is a speech verb past `cueEnd` that opens a new cue (not `and said`, a participle, or a passive `was reported`). */
