@@ -34,6 +34,32 @@ export const Move = {
   Skip: 5,
 } as const;
 
+/**
+ * Work arrays reused by every alignment (grown when too small): alignments run one at a time, and
+ * allocating them for each candidate would keep the garbage collector busy.
+ */
+const buffers = {
+  ints: [new Int32Array(256), new Int32Array(256)],
+  floats: [new Float64Array(256), new Float64Array(256)],
+  traceBytes: new Uint8Array(4096),
+  /** Int32 work array `k` with room for `n` values. */
+  int(k: 0 | 1, n: number): Int32Array {
+    if ((this.ints[k] as Int32Array).length < n) this.ints[k] = new Int32Array(Math.max(n, 2 * (this.ints[k] as Int32Array).length));
+    return this.ints[k] as Int32Array;
+  },
+  /** Float64 work array `k` with room for `n` values. */
+  float(k: 0 | 1, n: number): Float64Array {
+    if ((this.floats[k] as Float64Array).length < n) this.floats[k] = new Float64Array(Math.max(n, 2 * (this.floats[k] as Float64Array).length));
+    return this.floats[k] as Float64Array;
+  },
+  /** The trace array with room for `n` steps (large ones are not kept). */
+  trace(n: number): Uint8Array {
+    if (n > 1 << 24) return new Uint8Array(n);
+    if (this.traceBytes.length < n) this.traceBytes = new Uint8Array(Math.max(n, 2 * this.traceBytes.length));
+    return this.traceBytes;
+  },
+};
+
 /** The best alignment of a quotation inside a window of reference words. */
 export interface Alignment {
   /** Total cost (edits × 4096 + skipped words − 8 × matched words; lower is better). */
@@ -78,17 +104,18 @@ export function align(
   const n = hi - lo;
   const lowD = dLo - band;
   const highD = dHi + band;
-  const rowLo = new Int32Array(m + 1);
-  const rowOff = new Int32Array(m + 2);
+  const rowLo = buffers.int(0, m + 1);
+  const rowOff = buffers.int(1, m + 2);
+  rowOff[0] = 0;
   for (let i = 0; i <= m; i++) {
     const a = Math.max(0, i + lowD);
     const b = Math.min(n, i + highD);
     rowLo[i] = a;
     rowOff[i + 1] = (rowOff[i] as number) + Math.max(0, b - a + 1);
   }
-  const trace = new Uint8Array(rowOff[m + 1] as number);
-  let prev = new Float64Array(n + 1).fill(Infinity);
-  let cur = new Float64Array(n + 1).fill(Infinity);
+  const trace = buffers.trace(rowOff[m + 1] as number);
+  let prev = buffers.float(0, n + 1).fill(Infinity, 0, n + 1);
+  let cur = buffers.float(1, n + 1).fill(Infinity, 0, n + 1);
 
   // Row 0: the quotation may start anywhere in its band.
   {
