@@ -195,6 +195,7 @@ export function run(text: string, quotes: readonly Quote[], sieves: readonly Sie
   const sorted = [...quotes].sort((a, b) => a.start - b.start || a.end - b.end);
   const doc = new AttributionDocument(text, sorted);
   for (const name of sieves) SIEVES[name].run(doc);
+  doc.releaseWindows();
   const resolver = new Resolver(doc);
   return sorted.map((quote, i): AttributedQuote => {
     const link: Link | null = doc.links[i] ?? null;

@@ -213,11 +213,12 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     if (!subject) continue;
     const before = tokens[subject.first - 1];
     if (subject.first === s || (before && CLAUSE_STARTS.has(before.lower))) {
-      if (!order.includes(v)) order.push(v);
+      if (order[0] !== v) order.push(v);
       break;
     }
   }
-  for (let v = s; v < tokens.length; v++) if (!order.includes(v)) order.push(v);
+  const first = new Set(order);
+  for (let v = s; v < tokens.length; v++) if (!first.has(v)) order.push(v);
   for (const v of order) {
     const t = tokens[v] as Token;
     if (!isWord(t)) continue;

@@ -119,6 +119,12 @@ export class AttributionDocument {
     return tokens;
   }
 
+  /** Forgets the cached token windows (after the sieves ran, to free memory). */
+  releaseWindows(): void {
+    this.beforeCache.clear();
+    this.afterCache.clear();
+  }
+
   /** Records a link for quote `i` unless it already has one. Returns whether it was recorded. */
   link(i: number, link: Link): boolean {
     if (this.links[i]) return false;
