@@ -115,6 +115,12 @@ describe('ReferenceIndex: an article checked against a debate transcript', () =>
     expect(results[8]!.nearest?.text).toMatch(/^proud of our/);
   });
 
+  it('does not check an unnamed source against the transcript', () => {
+    const [quote] = articleQuotes(['a senior aide']);
+    const v = index.verify({ ...quote!, speaker: { ...quote!.speaker!, kind: 'descriptor' } });
+    expect([v.verdict, v.speakerCheck, v.quoteSpeaker]).toEqual(['normalized', 'unknown', 'a senior aide']);
+  });
+
   it('accepts plain strings, with no speaker check', () => {
     const v = index.verify('That is a fire sale.');
     expect(v.verdict).toBe('verbatim');

@@ -239,22 +239,27 @@ export class ReferenceIndex {
    * Verifies one quotation: finds the passage it most likely comes from and says how the two compare.
    * Never throws on a string, whatever it holds; time grows about linearly with its length.
    *
-   * @param quote The quotation's words, or an attributed quotation (its `text` and `speaker.name` are used).
+   * @param quote The quotation's words, or an attributed quotation (its `text` and `speaker.name` are used;
+   *   an unnamed source, `speaker.kind` `descriptor`, gets speaker check `unknown`).
    * @returns The verification.
    * @throws {TypeError} when `quote` is neither a string nor an object with a string `text`.
    */
   verify(quote: string | AttributedQuote): Verification {
     let text: string;
     let speaker: string | null = null;
+    let named = true;
     if (typeof quote === 'string') text = quote;
     else if (quote !== null && typeof quote === 'object' && typeof (quote as { text?: unknown }).text === 'string') {
       text = quote.text;
-      const name = (quote.speaker as { name?: unknown } | null | undefined)?.name;
-      speaker = typeof name === 'string' ? name : null;
+      const who = quote.speaker as { name?: unknown; kind?: unknown } | null | undefined;
+      speaker = typeof who?.name === 'string' ? who.name : null;
+      // An unnamed source (`a senior official`) names nobody a transcript could label.
+      named = who?.kind !== 'descriptor';
     } else {
       throw new TypeError(`ReferenceIndex.verify: \`quote\` must be a string or an attributed quote with a string \`text\`, got ${describe(quote)}`);
     }
-    return this.#verify(text, speaker);
+    const verification = this.#verify(text, named ? speaker : null);
+    return named ? verification : { ...verification, quoteSpeaker: speaker };
   }
 
   /**
