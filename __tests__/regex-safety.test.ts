@@ -13,32 +13,37 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { captureConstructedRegexes, collectSourceRegexes, describeVerdict, judgeRegex, type FoundRegex } from './helpers/regexes.js';
+import {
+  captureConstructedRegexes,
+  collectSourceRegexes,
+  describeVerdict,
+  judgeRegex,
+  sourceFiles,
+  uniqueRegexes,
+  type FoundRegex,
+} from './helpers/regexes.js';
 import { NEWS_PROSE } from './helpers/hostile-inputs.js';
 
 const ROOT = join(import.meta.dirname, '..');
 const SRC = join(ROOT, 'src');
 const FIXTURES = join(import.meta.dirname, 'fixtures', 'hostile');
 
-function srcModules(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
-    const path = join(dir, entry.name);
-    if (entry.isDirectory()) return srcModules(path);
-    // cli.ts runs on import; it is checked statically only.
-    return entry.name.endsWith('.ts') && entry.name !== 'cli.ts' ? [path] : [];
-  });
-}
+/** The modules of src/ except cli.ts, which runs on import (it is checked statically only). */
+const srcModules = (): string[] => sourceFiles(SRC).filter((file) => !file.endsWith('/cli.ts'));
 
-/** Loads every module and runs the public pipeline over the fixtures, so regexes built from word lists get made. */
+/** Loads every module and runs the whole pipeline (every format, verification, reports) over the fixtures, so regexes built from word lists get made. */
 async function exercise(): Promise<void> {
-  for (const file of srcModules(SRC)) await import(pathToFileURL(file).href);
+  for (const file of srcModules()) await import(pathToFileURL(file).href);
   const api = (await import('../src/index.js')) as typeof import('../src/index.js');
   const texts = [NEWS_PROSE, ...readdirSync(FIXTURES).map((name) => readFileSync(join(FIXTURES, name, 'input.txt'), 'utf8'))];
   const index = new api.ReferenceIndex([{ id: 'prose', text: NEWS_PROSE, speaker: 'Elena Ortiz' }]);
   for (const text of texts) {
-    const attributed = api.attributeQuotes(text);
+    for (const format of api.articleFormats) {
+      const check = api.checkArticle(text, { format, index });
+      api.renderText(check);
+      api.renderHtml(check);
+    }
     api.findQuotes(text);
-    index.verifyAll(attributed);
   }
 }
 
@@ -48,12 +53,6 @@ let constructed: FoundRegex[] = [];
 beforeAll(async () => {
   constructed = await captureConstructedRegexes(SRC, ROOT, exercise);
 });
-
-function unique(found: readonly FoundRegex[]): FoundRegex[] {
-  const byPattern = new Map<string, FoundRegex>();
-  for (const regex of found) byPattern.set(`/${regex.source}/${regex.flags}`, byPattern.get(`/${regex.source}/${regex.flags}`) ?? regex);
-  return [...byPattern.values()];
-}
 
 /**
  * Regexes recheck finds unsafe that are known and reported to their owners, by file and pattern
@@ -71,7 +70,7 @@ const keyOf = (regex: FoundRegex): string => `${regex.where.replace(/:\d+$/, '')
 function audit(found: readonly FoundRegex[], listed: (key: string) => boolean): { unexpected: string[]; stale: string[] } {
   const unexpected: string[] = [];
   const stillUnsafe = new Set<string>();
-  for (const regex of unique(found)) {
+  for (const regex of uniqueRegexes(found)) {
     const line = describeVerdict(regex, judgeRegex(regex));
     if (line === null) continue;
     if (KNOWN_UNSAFE[keyOf(regex)] !== undefined) stillUnsafe.add(keyOf(regex));

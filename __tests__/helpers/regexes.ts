@@ -29,7 +29,8 @@ export interface DynamicSite {
   readonly code: string;
 }
 
-function sourceFiles(dir: string): string[] {
+/** Every `.ts` file under `dir` (not `.d.ts`), recursively. */
+export function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) return sourceFiles(path);
@@ -109,6 +110,16 @@ export async function captureConstructedRegexes(srcDir: string, root: string, wo
     globalThis.RegExp = original;
   }
   return found;
+}
+
+/** One entry per distinct pattern and flags (the first place that makes it). */
+export function uniqueRegexes(found: readonly FoundRegex[]): FoundRegex[] {
+  const byPattern = new Map<string, FoundRegex>();
+  for (const regex of found) {
+    const key = `/${regex.source}/${regex.flags}`;
+    if (!byPattern.has(key)) byPattern.set(key, regex);
+  }
+  return [...byPattern.values()];
 }
 
 /**

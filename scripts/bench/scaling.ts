@@ -20,10 +20,21 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { articleText, attributeQuotes, findQuotes, ReferenceIndex, type Reference } from '../../src/index.js';
+import {
+  articleFormats,
+  articleText,
+  attributeQuotes,
+  checkArticle,
+  findQuotes,
+  ReferenceIndex,
+  renderHtml,
+  renderText,
+  type Reference,
+} from '../../src/index.js';
 import { HOSTILE_INPUTS, NEWS_PROSE, hostile, repeatTo } from '../../__tests__/helpers/hostile-inputs.js';
 import {
   attackString,
@@ -31,7 +42,8 @@ import {
   collectSourceRegexes,
   describeVerdict,
   judgeRegex,
-  type FoundRegex,
+  sourceFiles,
+  uniqueRegexes,
 } from '../../__tests__/helpers/regexes.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -205,15 +217,22 @@ async function regex(): Promise<void> {
   const src = join(ROOT, 'src');
   const { regexes } = collectSourceRegexes(src, ROOT);
   const built = await captureConstructedRegexes(src, ROOT, async () => {
+    // Evaluate every module once more (a query makes a new instance) so that regexes built at
+    // module load are seen too, then run the whole pipeline in every format.
+    for (const file of sourceFiles(src)) if (!file.endsWith('/cli.ts')) await import(`${pathToFileURL(file).href}?capture`);
+    const index = new ReferenceIndex([{ id: 'p', text: NEWS_PROSE }]);
     const text = NEWS_PROSE + hostile('html-junk').build(2_000);
-    attributeQuotes(text);
-    new ReferenceIndex([{ id: 'p', text: NEWS_PROSE }]).verifyAll(attributeQuotes(findQuotes(text).length > 0 ? text : NEWS_PROSE));
+    for (const format of articleFormats) {
+      const check = checkArticle(text, { format, index });
+      renderText(check);
+      renderHtml(check);
+    }
   });
-  const unique = new Map<string, FoundRegex>();
-  for (const found of [...regexes, ...built]) unique.set(`/${found.source}/${found.flags}`, unique.get(`/${found.source}/${found.flags}`) ?? found);
+  const unique = uniqueRegexes([...regexes, ...built]);
   const regexBase = Math.max(1_000, Math.floor(BASE / 10));
   let worst: Growth | undefined;
-  for (const [pattern, found] of unique) {
+  for (const found of unique) {
+    const pattern = `/${found.source}/${found.flags}`;
     const flags = found.flags.includes('g') ? found.flags : `${found.flags}g`;
     const regexp = new RegExp(found.source, flags);
     const count = (texts: readonly string[]): number => {
@@ -240,7 +259,7 @@ async function regex(): Promise<void> {
     if (worst === undefined || line.ratio > worst.ratio) worst = line;
   }
   console.log(
-    `regex        ${unique.size} regexes of src/ over every family (1× = ${regexBase} code units each)` +
+    `regex        ${unique.length} regexes of src/ over every family (1× = ${regexBase} code units each)` +
       (worst ? `; worst 16×/1× = ${worst.ratio.toFixed(1)} (${worst.name})` : ''),
   );
 }
