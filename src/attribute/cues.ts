@@ -137,9 +137,15 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
   const k0 = firstWord(tokens);
   const first = tokens[k0];
   if (!isWord(first)) return null;
-  // `"… ended." Sen. Rubio called …`: a full stop inside the quotation ends the sentence
-  if (/\.\s*$/.test(quoteText) && first.cap && k0 === 0) return null;
   const end = Math.min(clauseEnd(tokens, k0), k0 + AFTER_REACH);
+  // `"… ended." Sen. Rubio called …`: a full stop inside the quotation ends the sentence — unless
+  // a bare cue follows and ends its own sentence (`"… missing." Trump said.`)
+  if (/\.\s*$/.test(quoteText) && first.cap && k0 === 0) {
+    const v = k0 + 1;
+    const t = tokens[v];
+    const short = isWord(t) && strengthOf(t) === 2 && end < tokens.length && endsSentence(tokens[end]) && end - v <= 4;
+    if (!short) return null;
+  }
   // inverted: `said Putin`, `added a senior official`
   let k = k0;
   while (k < end && isWord(tokens[k]) && !tokens[k]?.cap && /^(?:also|later|then|again|simply|once|further)$/.test((tokens[k] as Token).lower)) k += 1;
@@ -294,6 +300,7 @@ export function clauseSubject(tokens: readonly Token[], s: number, v: number): P
     const p = phraseRight(tokens, opener);
     if (!p || p.last + 1 >= v) continue;
     let n = p.last + 1;
+    if (n >= v) continue;
     // `Sen. Pat Toomey (R-Pa.) refused …`: step over a parenthesis
     if (tokens[n]?.text === '(') {
       let c = n + 1;
@@ -310,7 +317,7 @@ export function clauseSubject(tokens: readonly Token[], s: number, v: number): P
     // `Lewandowski earlier quashed …`: one adverb may come between subject and verb
     if (/^(?:earlier|later|also|then|now|still|previously|recently|again|never|once)$/.test(tokens[n]?.lower ?? '') && isWord(tokens[n + 1])) n += 1;
     const next = tokens[n];
-    if (!isWord(next) || next.cap || !/^\p{Ll}/u.test(next.text)) continue;
+    if (n >= v || !isWord(next) || next.cap || !/^\p{Ll}/u.test(next.text)) continue;
     if (/^(?:later|earlier|ago|after|before|since|now|ago|then|today|here|there)$/.test(next.lower)) continue;
     if (NP_PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower) || next.lower === 'and' || next.lower === 'or') continue;
     return p;

@@ -323,7 +323,7 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
   if (isComma(t)) {
     // `X, a doctor at the clinic, said` / `the commander, Lt. Gen. X, said` / `X, who …, said`
     let k = j - 1;
-    const limit = Math.max(floor, j - 16);
+    const limit = Math.max(floor, j - 24);
     while (k >= limit && !isComma(tokens[k]) && !endsSentence(tokens[k]) && (tokens[k] as Token).kind !== 'mark') k -= 1;
     if (k < limit || !isComma(tokens[k])) return null;
     // `Clinton, during a town hall meeting in Columbus, Ohio, said`: the phrase that opens the clause
