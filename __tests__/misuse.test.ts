@@ -4,7 +4,21 @@
  * was expected. Problems in the *text* never throw (see `hostile.test.ts`).
  */
 import * as api from '../src/index.js';
-import { attributeQuotes, articleText, checkArticle, findQuotes, ReferenceIndex, renderHtml, renderText } from '../src/index.js';
+import {
+  attributeQuotes,
+  articleText,
+  checkArticle,
+  findQuotes,
+  formatFromPath,
+  jsonlError,
+  jsonlRecord,
+  jsonReport,
+  quoteProblemsOf,
+  ReferenceIndex,
+  renderHtml,
+  renderText,
+  retextQuotecheck,
+} from '../src/index.js';
 
 type ErrorClass = typeof TypeError | typeof RangeError;
 
@@ -95,6 +109,8 @@ describe('ReferenceIndex', () => {
     ['verify of an object without text', () => index().verify(anyValue({ speaker: null })), TypeError, 'verify', '`quote`'],
     ['verifyAll(42)', () => index().verifyAll(anyValue(42)), TypeError, 'verifyAll', '`quotes`'],
     ['verifyAll of a list holding a number', () => index().verifyAll(anyValue(['fine', 42])), TypeError, 'verify', 'quote'],
+    ['searchReferences(42)', () => index().searchReferences(anyValue(42)), TypeError, 'searchReferences', '`query`'],
+    ['searchReferences with a negative limit', () => index().searchReferences('bridge', -1), RangeError, 'searchReferences', '`limit`'],
   ])('%s', (_description, call, kind, fn, argument) => expectMisuse(call, kind, fn, argument));
 
   test('duplicate reference ids are refused, naming the id', () => {
@@ -136,15 +152,25 @@ describe('articles, reports and the plugin', () => {
     ['checkArticle with an unknown option', () => checkArticle('x', anyValue({ verify: true })), TypeError, 'checkArticle', 'verify'],
     ['checkArticle with a bad format', () => checkArticle('x', anyValue({ format: 'docx' })), RangeError, 'format', 'docx'],
     ['renderHtml with a short nonce', () => renderHtml(check(), { nonce: 'abc' }), RangeError, 'renderHtml', 'nonce'],
+    ['the plugin with an unknown option', () => retextQuotecheck.call(anyValue({}), anyValue({ refs: [] })), TypeError, 'retextQuotecheck', 'refs'],
+    ['the plugin with an index that is not one', () => retextQuotecheck.call(anyValue({}), anyValue({ index: [] })), TypeError, 'retextQuotecheck', 'index'],
+    ['the plugin with references that are a number', () => retextQuotecheck.call(anyValue({}), anyValue({ references: 42 })), TypeError, 'ReferenceIndex', '`references`'],
   ])('%s', (_description, call, kind, fn, argument) => expectMisuse(call, kind, fn, argument));
 
-  // Known gaps (reported; owner: src/report): these throw bare engine TypeErrors
-  // ("Cannot read properties of undefined (reading 'length')") or nothing at all, instead of a
-  // message naming the argument. `test.failing` passes while the gap is there and fails — so
+  // Known gaps (reported; owner: src/report and src/formats): these throw bare engine TypeErrors
+  // ("Cannot read properties of undefined (reading 'length')") or return something for nothing,
+  // instead of a message naming the argument. `test.failing` passes while the gap is there and fails — so
   // the marker gets removed — once it is closed.
   test.failing.each([
     ['renderText(42)', () => renderText(anyValue(42)), 'renderText', '`check`'],
     ['renderHtml(null)', () => renderHtml(anyValue(null)), 'renderHtml', '`check`'],
+    ['formatFromPath(42) (returns `text`)', () => formatFromPath(anyValue(42)), 'formatFromPath', '`path`'],
+    ['quoteProblemsOf(42) (returns [])', () => quoteProblemsOf(anyValue(42)), 'quoteProblemsOf', '`quote`'],
+    ['jsonReport(42, name) (returns { article })', () => jsonReport(anyValue(42), 'a.txt'), 'jsonReport', '`check`'],
+    ['jsonlRecord(id, 42) (drops the quotes)', () => jsonlRecord('a', anyValue(42)), 'jsonlRecord', '`check`'],
+    ['jsonlError(id, 42) (writes a number as the error)', () => jsonlError('a', anyValue(42)), 'jsonlError', '`error`'],
+    ['renderText with an unknown option (ignored)', () => renderText(checkArticle('x'), anyValue({ colour: true })), 'renderText', 'colour'],
+    ['renderHtml with an unknown option (ignored)', () => renderHtml(checkArticle('x'), anyValue({ nonse: 'abcdefgh12' })), 'renderHtml', 'nonse'],
     [
       'checkArticle with an index that is not a ReferenceIndex',
       () => checkArticle('"We are ready," she said.', anyValue({ index: references })),
