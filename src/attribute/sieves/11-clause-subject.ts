@@ -2,7 +2,8 @@
  * `clause-subject`: a partial quotation with no speech cue, inside a sentence whose subject
  * utters it in a looser way (`Clinton slammed the proposal as "reprehensible"`,
  * `Rubio bemoaned a climate in which people "literally hate each other"`): the subject of the
- * clause before the quotation. Low confidence. Titles (every word capitalized) are left alone.
+ * clause before the quotation. Low confidence. Titles (every word capitalized) and single words
+ * (scare quotes: `the so-called "rebels"`) are left alone.
  *
  * @module
  */
@@ -39,6 +40,8 @@ export const clauseSubjectSieve: Sieve = {
         continue;
       }
       if (!quote || isTitle(quote.text)) continue;
+      // a single word with no cue is a scare quote (`the so-called "rebels"`), not speech
+      if (!/\S\s+\S/.test(quote.text.trim())) continue;
       const tokens = doc.before(i);
       let s = tokens.length;
       while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
