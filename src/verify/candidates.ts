@@ -121,6 +121,18 @@ function alongDiagonals(q: Uint32Array, ref: Uint32Array, mode: number, others: 
   return n;
 }
 
+/** Index of the first value ≥ `key` in an ascending array. */
+function lowerBound(sorted: Float64Array, key: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((sorted[mid] as number) < key) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Looks up the quotation's word pairs (rarest first, examining at most `budget` reference positions)
  * and returns candidate passages, best first, or `null` when no pair occurs.
@@ -136,7 +148,8 @@ export function rankCandidates(data: IndexData, q: ParsedQuotation, seeds: Seeds
   const m = q.ids.length;
   const { seedPos, seedSize, seedBucket, order } = seeds;
   const budget0 = budget;
-  // Hits, keyed by diagonal d = p − i (shifted by m to stay non-negative): (d + m)·2^21 + i.
+  // 1. Hits of the word pairs, keyed by diagonal d = p − i (shifted by m to stay non-negative):
+  //    (d + m)·2^21 + i.
   const byDiagonalAll = scratch.hits;
   let nHits = 0;
   const I_BITS = 2097152; // 2^21: quotation positions beyond are folded (they only count distinct hits)
@@ -165,13 +178,14 @@ export function rankCandidates(data: IndexData, q: ParsedQuotation, seeds: Seeds
   //    scatter over many.
   const byDiagonal = byDiagonalAll.subarray(0, nHits);
   byDiagonal.sort();
-  // One key per diagonal: (most hits first, then lowest diagonal) as a number, sorted without objects.
   // The segment of each quotation word: how many ellipses or brackets come before it.
   const segments = new Uint8Array(m);
   for (let i = 1, seg = 0; i < m; i++) {
     if (q.gaps[i] !== 0) seg = Math.min(15, seg + 1);
     segments[i] = seg;
   }
+  // One key per diagonal — most hits first, then lowest diagonal, then the segment of its first hit —
+  // as a number, so they sort without objects.
   const ranking = scratch.ranking;
   let nDiagonals = 0;
   {
@@ -212,7 +226,10 @@ export function rankCandidates(data: IndexData, q: ParsedQuotation, seeds: Seeds
     const rest = (key - segment) / 16;
     const c = Math.floor(rest / DIAGONAL_SCALE);
     const d = rest - c * DIAGONAL_SCALE - m;
-    diagonals.push({ d, count: 65535 - c, reference: referenceOf(referenceStarts, Math.max(0, d)), segment });
+    // The reference of the diagonal's first hit (the diagonal itself may start in the reference before).
+    const first = byDiagonal[lowerBound(byDiagonal, (d + m) * I_BITS)] as number;
+    const p = d + (first - (d + m) * I_BITS);
+    diagonals.push({ d, count: 65535 - c, reference: referenceOf(referenceStarts, p), segment });
   }
   // 3. Candidates: the best diagonals, each joined by the well-supported diagonals near it in the
   //    same reference (the quotation's other segments).
