@@ -239,3 +239,26 @@ describe('edge cases of the reference collection', () => {
     expect([v.verdict, v.reference?.id]).toEqual(['normalized', 'b']);
   });
 });
+
+describe('passages at the edges of references', () => {
+  const index = new ReferenceIndex([
+    { id: 'a', text: 'First speech. We will win this election and we will win it big for the people of this state.' },
+    { id: 'b', text: 'Thank you very much for coming out tonight to support the library bond and the new park.' },
+  ]);
+
+  test.each([
+    ['Thank you very much for coming out tonight', 'verbatim', 'b'],
+    ['really Thank you very much for coming out tonight', 'altered', 'b'],
+    ['the library bond and the new park', 'verbatim', 'b'],
+    ['for the people of this state.', 'verbatim', 'a'],
+  ])('%j → %s in %s', (quote, verdict, id) => {
+    const v = index.verify(quote);
+    expect([v.verdict, v.reference?.id]).toEqual([verdict, id]);
+  });
+
+  it('never joins the end of one reference to the start of the next', () => {
+    const v = index.verify('people of this state. Thank you very much');
+    expect(v.verdict).toBe('not-found');
+    expect(v.nearest).not.toBeNull();
+  });
+});
