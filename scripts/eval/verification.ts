@@ -118,27 +118,73 @@ function bag(words: string[]): string {
   return words.slice().sort().join('\u0001');
 }
 
-/**
- * Whether the word changes of a verification's diff are exactly the generated edits: the multiset of
- * reference words removed and of quote words added (normalized; editorial steps not counted) must be
- * equal. A swap removes its two words and adds them in the other order.
- */
-export function diffMatchesEdits(v: Verification, edits: readonly GoldEdit[]): boolean {
-  const removed: string[] = [];
-  const added: string[] = [];
+/** Words removed from the passage and added by the quote, by a diff or by generated edits. */
+interface WordChanges {
+  removed: string[];
+  added: string[];
+  /** Transpositions (a `swap` edit; a `replace` step of the same words in another order). */
+  swaps: number;
+}
+
+/** The word changes of a verification's diff (normalized words; editorial steps not counted). */
+function changesOfDiff(v: Verification): WordChanges {
+  const changes: WordChanges = { removed: [], added: [], swaps: 0 };
   for (const op of v.diff) {
     if (op.op === 'equal' || op.editorial) continue;
-    for (const w of op.reference) removed.push(...wordsOf(w));
-    for (const w of op.quote) added.push(...wordsOf(w));
+    const removed = op.reference.flatMap(wordsOf);
+    const added = op.quote.flatMap(wordsOf);
+    changes.removed.push(...removed);
+    changes.added.push(...added);
+    if (op.op === 'replace' && removed.length >= 2 && bag(removed) === bag(added) && removed.join(' ') !== added.join(' ')) changes.swaps++;
   }
-  const goldRemoved: string[] = [];
-  const goldAdded: string[] = [];
+  return changes;
+}
+
+/** The word changes of generated edits: a swap removes its two words and adds them in the other order. */
+function changesOfEdits(edits: readonly GoldEdit[]): WordChanges {
+  const changes: WordChanges = { removed: [], added: [], swaps: 0 };
   for (const e of edits) {
-    if (e.op === 'sub' || e.op === 'del' || e.op === 'swap') goldRemoved.push(...wordsOf(e.from ?? ''));
-    if (e.op === 'sub' || e.op === 'ins') goldAdded.push(...wordsOf(e.to ?? ''));
-    if (e.op === 'swap') goldAdded.push(...wordsOf(e.from ?? '').reverse());
+    if (e.op === 'sub' || e.op === 'del' || e.op === 'swap') changes.removed.push(...wordsOf(e.from ?? ''));
+    if (e.op === 'sub' || e.op === 'ins') changes.added.push(...wordsOf(e.to ?? ''));
+    if (e.op === 'swap') {
+      changes.added.push(...wordsOf(e.from ?? '').reverse());
+      changes.swaps++;
+    }
   }
-  return bag(removed) === bag(goldRemoved) && bag(added) === bag(goldAdded);
+  return changes;
+}
+
+/** The net changes: a word both removed and added again is no change. */
+function net(changes: WordChanges): WordChanges {
+  const added = changes.added.slice();
+  const removed: string[] = [];
+  for (const w of changes.removed) {
+    const k = added.indexOf(w);
+    if (k >= 0) added.splice(k, 1);
+    else removed.push(w);
+  }
+  return { removed, added, swaps: changes.swaps };
+}
+
+function sameChanges(a: WordChanges, b: WordChanges): boolean {
+  return bag(a.removed) === bag(b.removed) && bag(a.added) === bag(b.added) && a.swaps === b.swaps;
+}
+
+/**
+ * Whether the word changes of a verification's diff are exactly the generated edits: the multisets
+ * of reference words removed and of quote words added (normalized; editorial steps not counted) are
+ * equal, and so are the numbers of transpositions.
+ */
+export function diffMatchesEdits(v: Verification, edits: readonly GoldEdit[]): boolean {
+  return sameChanges(changesOfDiff(v), changesOfEdits(edits));
+}
+
+/**
+ * Like {@link diffMatchesEdits}, on the net effect: a generated recipe such as `sub of→will` then
+ * `del will` deletes `of`, and no diff can show its two steps.
+ */
+export function diffMatchesEditsNet(v: Verification, edits: readonly GoldEdit[]): boolean {
+  return sameChanges(net(changesOfDiff(v)), net(changesOfEdits(edits)));
 }
 
 function pct(n: number, d: number): string {
@@ -175,6 +221,7 @@ export async function evaluateVerification(quotesFile?: string): Promise<void> {
   let correct = 0;
   let notfoundMatched = 0;
   let editsExact = 0;
+  let editsNet = 0;
   let alteredTotal = 0;
   const misses: string[] = [];
   quotes.forEach((q, k) => {
@@ -200,6 +247,7 @@ export async function evaluateVerification(quotesFile?: string): Promise<void> {
     if (q.kind === 'altered') {
       alteredTotal++;
       if (diffMatchesEdits(v, q.edits ?? [])) editsExact++;
+      if (diffMatchesEditsNet(v, q.edits ?? [])) editsNet++;
       else where += ` diff≠edits ${JSON.stringify(q.edits)} vs ${JSON.stringify(v.diff.filter((d) => d.op !== 'equal'))}`;
     }
     if (!ok || where) misses.push(`  [${q.qid} ${q.kind}→${v.verdict} score ${v.score.toFixed(2)}]${where}\n    quote: ${q.quote.slice(0, 160)}\n    src:   ${q.src.slice(0, 160)}\n    ours:  ${(v.reference ?? v.nearest)?.text.slice(0, 160) ?? '—'}`);
@@ -220,5 +268,6 @@ export async function evaluateVerification(quotesFile?: string): Promise<void> {
     console.log(`    ${kind.padEnd(12)} ${verdicts.map((v) => String(confusion[kind]?.[v] ?? 0).padStart(10)).join('')}`);
   }
   console.log(`  altered quotes whose diff is exactly the generated edits: ${pct(editsExact, alteredTotal)} (target ≥ 95%)`);
+  console.log(`    … the same words changed once a word removed and added again by the recipe cancels out: ${pct(editsNet, alteredTotal)}`);
   if (process.env.VERBOSE) console.log(misses.join('\n'));
 }
