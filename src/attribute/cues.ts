@@ -209,8 +209,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   // leftmost one (the main clause: `Kerry said Obama and he believed … "…"`)
   const order: number[] = [];
   let adjacent = tokens.length - 1;
-  while (adjacent >= s && (tokens[adjacent]?.kind === 'punct' || tokens[adjacent]?.lower === 'that')) adjacent -= 1;
-  if (adjacent >= s && adjacent >= tokens.length - 3) order.push(adjacent);
+  while (adjacent >= s && tokens[adjacent]?.kind === 'punct') adjacent -= 1;
+  // only a strong verb set off by punctuation (`said, "…"`, `said: "…"`) governs by adjacency
+  if (adjacent >= s && adjacent < tokens.length - 1 && adjacent >= tokens.length - 3 && strengthAt(tokens, adjacent) === 2) order.push(adjacent);
   // then the last cue that opens its own clause (`…, although he tweeted that he "…"`)
   for (let v = tokens.length - 1; v > s; v--) {
     const t = tokens[v] as Token;
@@ -228,6 +229,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   for (const v of order) {
     const t = tokens[v] as Token;
     if (!isWord(t)) continue;
+    const phrasal = strengthAt(tokens, v) === 2 && strengthOf(t) === 0;
     if (t.cap) {
       // `Said Dorothy Poynter, who grew up with Ali, "…"`: an inverted cue opening the sentence
       if (v === s && strengthOf(t) === 2 && !isBaseForm(t.lower)) {
@@ -236,7 +238,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       }
       continue;
     }
-    const strength = strengthOf(t);
+    const strength = phrasal ? 2 : strengthOf(t);
     if (strength === 0) continue;
     if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
     const prev = tokens[v - 1];
@@ -293,8 +295,22 @@ const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', 'and', 'but', 'if',
  * after a clause opener (sentence start, comma, `and`, `if` …) that a verb-like word follows.
  */
 export function clauseSubject(tokens: readonly Token[], s: number, v: number): Parsed | null {
+  return clauseSubjectPass(tokens, s, v, false) ?? clauseSubjectPass(tokens, s, v, true);
+}
+
+/** Subordinators: the subject after them is not the main clause's (`As the crowd began to chant, Silverman …`). */
+const SUBORDINATORS = new Set(['if', 'when', 'because', 'while', 'as', 'although', 'though']);
+
+function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subordinate: boolean): Parsed | null {
   for (let k = s; k < v; k++) {
     const t = tokens[k] as Token;
+    if (!subordinate && SUBORDINATORS.has(t.lower)) {
+      // skip the subordinate clause up to its comma
+      let c = k + 1;
+      while (c < v && tokens[c]?.text !== ',') c += 1;
+      k = c;
+      continue;
+    }
     const opener = CLAUSE_OPENERS.has(t.lower) ? k + 1 : k === s ? k : -1;
     if (opener < 0 || opener >= v) continue;
     const p = phraseRight(tokens, opener);

@@ -332,10 +332,13 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
       let c = k - 1;
       const stop = Math.max(floor, k - 24);
       while (c >= stop && !endsSentence(tokens[c]) && (tokens[c] as Token).kind !== 'mark' && !isComma(tokens[c])) c -= 1;
-      if (c >= stop && isComma(tokens[c]) && tokens[c]?.text === ',') {
+      // walk left over up to four asides to the phrase that opens the clause
+      for (let hops = 0; hops < 4 && c >= stop && tokens[c]?.text === ','; hops++) {
         const opening = phraseBefore(tokens, c - 1, floor);
         const atStart = opening && (opening.first === floor || endsSentence(tokens[opening.first - 1]) || (tokens[opening.first - 1] as Token | undefined)?.kind === 'mark');
         if (opening && atStart && opening.mention.kind === 'name') return opening;
+        c -= 1;
+        while (c >= stop && !endsSentence(tokens[c]) && (tokens[c] as Token).kind !== 'mark' && !isComma(tokens[c])) c -= 1;
       }
     }
     const inner = tokens[k + 1];
