@@ -82,6 +82,10 @@ export type AttributionMethod =
   | 'pronoun'
   | 'continuation'
   | 'same-utterance'
+  | 'conversation'
+  | 'previous-sentence'
+  | 'speech-noun'
+  | 'clause-subject'
   | (string & {});
 
 /** A quotation with the speaker the library attributes it to, and why. */
