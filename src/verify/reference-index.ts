@@ -28,7 +28,7 @@ import {
 } from './store.js';
 import { searchTitles, titleSearcher, type ReferenceMatch } from './titles.js';
 import { turnAt } from './turns.js';
-import { MAX_CHANGED_RUN, MIN_MATCHED_WITH_CHANGED_END, MIN_MATCHED_WITH_ONE_CHANGED_END, changesOf } from './verdict.js';
+import { changesOf, isAlteration } from './verdict.js';
 import { scanWords } from './words.js';
 
 /** Options for {@link ReferenceIndex}. */
@@ -309,21 +309,15 @@ export class ReferenceIndex {
     let end = last;
     if (changes.changed === 0) {
       const at = first - q.firstWordOffset;
-      if (q.firstWordOffset >= 0 && at >= 0 && alignment.moves[0] === 1 && ref.text.startsWith(text, at)) {
+      if (q.firstWordOffset >= 0 && at >= 0 && alignment.moves[0] === Move.Match && ref.text.startsWith(text, at)) {
         verdict = 'verbatim';
         start = at;
         end = at + text.length;
       } else verdict = alignment.skipped > 0 || q.editorial ? 'elided' : 'normalized';
-    } else if (
-      score >= this.#options.minScore &&
-      alignment.matched >= Math.min(this.#options.minMatchedWords, m) &&
-      changes.longest <= MAX_CHANGED_RUN &&
-      (!changes.atEnds ||
-        alignment.matched >= MIN_MATCHED_WITH_CHANGED_END ||
-        (alignment.matched >= MIN_MATCHED_WITH_ONE_CHANGED_END && changes.changed === 1))
-    ) {
-      verdict = 'altered';
-    } else verdict = 'not-found';
+    } else {
+      const { minScore, minMatchedWords } = this.#options;
+      verdict = isAlteration(alignment.matched, m, changes, minScore, minMatchedWords) ? 'altered' : 'not-found';
+    }
 
     const passage: Passage = {
       id: ref.id,

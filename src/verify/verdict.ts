@@ -7,17 +7,27 @@
 import type { DiffOp } from '../types.js';
 
 /** Most consecutive changed words an `altered` quotation may have (more is another text, not an alteration). */
-export const MAX_CHANGED_RUN = 4;
+const MAX_CHANGED_RUN = 4;
 /**
  * Matched words needed for `altered` when the quotation's first or last word is changed (other than
  * by a swap): a short common phrase that differs at its end is more likely a different sentence.
  */
-export const MIN_MATCHED_WITH_CHANGED_END = 8;
+const MIN_MATCHED_WITH_CHANGED_END = 8;
 /** Matched words that suffice when the changed end word is the only change. */
-export const MIN_MATCHED_WITH_ONE_CHANGED_END = 5;
+const MIN_MATCHED_WITH_ONE_CHANGED_END = 5;
 
-/** Changed words of a diff (a swap of two words counts once), the longest run of them, and whether an end word changed. */
-export function changesOf(diff: readonly DiffOp[]): { changed: number; longest: number; atEnds: boolean } {
+/** The changed words of a diff. */
+export interface Changes {
+  /** Changed words (a swap counts once). */
+  readonly changed: number;
+  /** The longest run of changed words. */
+  readonly longest: number;
+  /** Whether the first or last word is changed (other than by a swap). */
+  readonly atEnds: boolean;
+}
+
+/** Changed words of a diff (a swap of two words counts once; editorial steps do not count), the longest run of them, and whether an end word changed. */
+export function changesOf(diff: readonly DiffOp[]): Changes {
   let changed = 0;
   let longest = 0;
   let atEnds = false;
@@ -39,4 +49,28 @@ export function isSwap(op: DiffOp): boolean {
   const a = op.quote.map((w) => w.toLowerCase());
   const b = op.reference.map((w) => w.toLowerCase());
   return a.join(' ') !== b.join(' ') && a.slice().sort().join(' ') === b.slice().sort().join(' ');
+}
+
+/**
+ * Whether a quotation whose words differ from its passage is still that passage, `altered`, rather
+ * than another text: similar enough (`minScore`), enough matched words (`minMatchedWords`, at most
+ * all of them), no long run of changed words, and — when the first or last word changed — a long
+ * enough match for the rest.
+ *
+ * @param matched Quotation words equal to their passage word.
+ * @param words Words of the quotation.
+ * @param changes The diff's changes.
+ * @param minScore Least matched ÷ (matched + changed).
+ * @param minMatchedWords Least matched words.
+ */
+export function isAlteration(matched: number, words: number, changes: Changes, minScore: number, minMatchedWords: number): boolean {
+  const score = matched / (matched + changes.changed);
+  return (
+    score >= minScore &&
+    matched >= Math.min(minMatchedWords, words) &&
+    changes.longest <= MAX_CHANGED_RUN &&
+    (!changes.atEnds ||
+      matched >= MIN_MATCHED_WITH_CHANGED_END ||
+      (matched >= MIN_MATCHED_WITH_ONE_CHANGED_END && changes.changed === 1))
+  );
 }
