@@ -3,6 +3,7 @@ import { Gap, parseQuotation } from '../src/verify/quotation.js';
 import { parseTurns, turnAt } from '../src/verify/turns.js';
 import { compareSpeakers, nameWords } from '../src/verify/speakers.js';
 import { ReferenceIndex } from '../src/index.js';
+import { changesOf, isAlteration } from '../src/verify/verdict.js';
 
 describe('words: one normalizer for quotations and references', () => {
   test.each([
@@ -155,5 +156,33 @@ describe('word diff', () => {
     expect(v.diff).toEqual([
       { op: 'equal', quote: ['OUR', 'NATION', 'will', 'never', 'forget'], reference: ['Our', 'nation', 'will', 'never', 'forget'] },
     ]);
+  });
+});
+
+describe('when differing words are still an alteration', () => {
+  const changes = (changed: number, longest: number, atEnds: boolean) => ({ changed, longest, atEnds });
+  test.each([
+    ['one word changed inside a 10-word quote', 9, 10, changes(1, 1, false), true],
+    ['two of seven inside', 5, 7, changes(2, 1, false), true],
+    ['similarity under 0.7', 4, 7, changes(3, 1, false), false],
+    ['fewer than 3 matched words', 2, 3, changes(1, 1, false), false],
+    ['a run of five changed words', 20, 25, changes(5, 5, false), false],
+    ['last word changed, 4 matched', 4, 5, changes(1, 1, true), false],
+    ['last word changed, 5 matched, only change', 5, 6, changes(1, 1, true), true],
+    ['both ends changed, 5 matched', 5, 7, changes(2, 1, true), false],
+    ['both ends changed, 8 matched', 8, 10, changes(2, 1, true), true],
+  ])('%s → %s', (_name, matched, words, c, expected) => {
+    expect(isAlteration(matched, words, c, 0.7, 3)).toBe(expected);
+  });
+
+  it('counts a swap once and ignores editorial steps', () => {
+    expect(
+      changesOf([
+        { op: 'equal', quote: ['We'], reference: ['We'] },
+        { op: 'replace', quote: ['never', 'will'], reference: ['will', 'never'] },
+        { op: 'delete', quote: [], reference: ['at', 'all'], editorial: true },
+        { op: 'equal', quote: ['forget'], reference: ['forget'] },
+      ]),
+    ).toEqual({ changed: 1, longest: 1, atEnds: false });
   });
 });
