@@ -82,7 +82,7 @@ function closesSentence(tokens: readonly Token[], v: number, end: number): boole
 }
 
 /** Words after which a cue's subject opens a clause of its own. */
-const CLAUSE_STARTS = new Set([',', ';', '—', 'but', 'although', 'though', 'while', 'yet', 'whereas', 'and']);
+const CLAUSE_STARTS = new Set([',', ';', '—', 'but', 'although', 'though', 'while', 'yet', 'whereas', 'and', 'whom', 'which']);
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'as', 'when', 'because', 'although', 'though', 'that', 'if', 'so', 'since', 'after', 'before', 'until', 'where']);
 
