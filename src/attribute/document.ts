@@ -125,9 +125,12 @@ export class AttributionDocument {
     this.afterCache.clear();
   }
 
-  /** Records a link for quote `i` unless it already has one. Returns whether it was recorded. */
+  /** Quotations a rule has found to be no speech (titles): no sieve links them. */
+  readonly blocked = new Set<number>();
+
+  /** Records a link for quote `i` unless it already has one or is blocked. Returns whether it was recorded. */
   link(i: number, link: Link): boolean {
-    if (this.links[i]) return false;
+    if (this.links[i] || this.blocked.has(i)) return false;
     this.links[i] = link;
     return true;
   }

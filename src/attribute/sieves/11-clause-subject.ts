@@ -11,20 +11,8 @@ import { clauseSubject } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import { endsSentence } from '../tokens.js';
 import { continuesSentence } from './08-continuation.js';
+import { isTitle } from './00-titles.js';
 import type { Sieve } from './types.js';
-
-const LOWER_START = /^[^\p{L}]*\p{Ll}/u;
-
-/** Whether every word is capitalized: a title (`"Saturday Night Live"`, `"Make America Great Again"`). */
-function isTitle(text: string): boolean {
-  const words = text.split(/\s+/);
-  let letters = false;
-  for (const w of words) {
-    if (LOWER_START.test(w)) return false;
-    if (/\p{L}/u.test(w)) letters = true;
-  }
-  return letters;
-}
 
 /** The `clause-subject` sieve. */
 export const clauseSubjectSieve: Sieve = {

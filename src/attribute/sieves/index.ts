@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { titles } from './00-titles.js';
 import { cueInsideQuote } from './01-cue-inside-quote.js';
 import { cueAfterQuote } from './02-cue-after-quote.js';
 import { cueBeforeQuote } from './03-cue-before-quote.js';
@@ -20,6 +21,8 @@ import type { Sieve } from './types.js';
 /**
  * The names of the built-in sieves, in their default order:
  *
+ * 0. `titles` — a quoted title after `told`, `on`, a possessive or `film` (`told "Fox and Friends"`,
+ *    `on CNN's "State of the Union"`) is no speech: no later sieve gives it a speaker.
  * 1. `cue-inside-quote` — the cue splits one utterance: `"A," said Putin, "B."` attributes both segments.
  * 2. `cue-after-quote` — `"…," Putin said.` / `"…," said Putin.` / `"…," Hugh Hill, a doctor at the clinic, said.`
  * 3. `cue-before-quote` — `Putin said: "…"` / `Kerry said the US could make "an enormous difference"`.
@@ -38,6 +41,7 @@ import type { Sieve } from './types.js';
  *    `Clinton slammed the proposal as "reprehensible"` (low confidence).
  */
 export const DEFAULT_SIEVES = [
+  'titles',
   'cue-inside-quote',
   'cue-after-quote',
   'cue-before-quote',
@@ -56,6 +60,7 @@ export type SieveName = (typeof DEFAULT_SIEVES)[number];
 
 /** The built-in sieves by name. */
 export const SIEVES: Readonly<Record<SieveName, Sieve>> = {
+  titles,
   'cue-inside-quote': cueInsideQuote,
   'cue-after-quote': cueAfterQuote,
   'cue-before-quote': cueBeforeQuote,

@@ -1,0 +1,45 @@
+/**
+ * `titles`: a title in quotation marks — every word capitalized, after a word that introduces a
+ * name of a show, book or programme (`told "Fox and Friends"`, `on CNN's "State of the Union"`,
+ * `his film "The Revenant"`) — is no speech: it is blocked, so no later sieve gives it a speaker.
+ *
+ * @module
+ */
+import type { AttributionDocument } from '../document.js';
+import type { Token } from '../tokens.js';
+import type { Sieve } from './types.js';
+
+const LOWER_START = /^[^\p{L}]*\p{Ll}/u;
+const LETTER = /\p{L}/u;
+
+/** Whether every word is capitalized (`"Saturday Night Live"`, `"Make America Great Again"`). */
+export function isTitle(text: string): boolean {
+  let letters = false;
+  for (const w of text.split(/\s+/)) {
+    if (LOWER_START.test(w) && !/^(?:of|the|a|an|and|in|on|for|to|with|at|by|from)$/.test(w)) return false;
+    if (LETTER.test(w)) letters = true;
+  }
+  return letters;
+}
+
+/** Words right before a quoted title of a work (`told`, `on`, a possessive, `film`, `titled`). */
+const TITLE_LEADS = new Set([
+  'on', 'in', 'at', 'of', 'from', 'with', 'to', 'for', 'by', 'during', 'told', 'tells', 'telling', 'titled',
+  'entitled', 'dubbed', 'show', 'program', 'programme', 'podcast', 'film', 'movie', 'book', 'song', 'album',
+  'series', 'column', 'newsletter', 'magazine', 'play', 'novel', 'episode', 'documentary',
+]);
+
+/** The `titles` sieve. */
+export const titles: Sieve = {
+  name: 'titles',
+  run(doc: AttributionDocument): void {
+    for (let i = 0; i < doc.quotes.length; i++) {
+      const q = doc.quotes[i];
+      if (!q || q.kind !== 'partial' || !isTitle(q.text) || q.text.split(/\s+/).length > 8) continue;
+      const before: readonly Token[] = doc.before(i);
+      const prev = before[before.length - 1];
+      if (!prev || prev.kind !== 'word') continue;
+      if (TITLE_LEADS.has(prev.lower) || /['’]s?$/.test(prev.text)) doc.blocked.add(i);
+    }
+  },
+};
