@@ -304,8 +304,9 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
   const j = skipModifiersLeft(tokens, v - 1);
   if (j < floor) return null;
   const t = tokens[j];
-  if (isWord(t) && t.lower === 'who' && isComma(tokens[j - 1])) {
-    const antecedent = phraseLeft(tokens, j - 2);
+  if (isWord(t) && t.lower === 'who' && (isComma(tokens[j - 1]) || isWord(tokens[j - 1]))) {
+    // `Trump, who said …` and `critics who say …`
+    const antecedent = phraseLeft(tokens, isComma(tokens[j - 1]) ? j - 2 : j - 1);
     if (antecedent && antecedent.first >= floor) {
       const rel = make(tokens, j, j, 'relative', antecedent.mention);
       return { mention: rel.mention, first: antecedent.first, last: j };
