@@ -79,3 +79,40 @@ export function indexFormatError(kind: 'type' | 'range', reason: string): TypeEr
   const message = `ReferenceIndex.load: not a quotecheck index: ${reason}`;
   return kind === 'type' ? new TypeError(message) : new RangeError(message);
 }
+
+/**
+ * Throws a `TypeError` unless `sieves` is an array, and a `RangeError` when it names a sieve not in
+ * `known` or names one twice.
+ */
+export function assertSieveNames(sieves: unknown, known: readonly string[], fn: string): void {
+  if (!Array.isArray(sieves)) {
+    throw new TypeError(`${fn}: \`options.sieves\` must be an array of sieve names, got ${describe(sieves)}`);
+  }
+  const seen = new Set<string>();
+  for (const name of sieves as unknown[]) {
+    if (typeof name !== 'string' || !known.includes(name)) {
+      throw new RangeError(
+        `${fn}: unknown sieve ${typeof name === 'string' ? `\`${name}\`` : describe(name)} in \`options.sieves\`; expected some of ${known.map((s) => `\`${s}\``).join(', ')}`,
+      );
+    }
+    if (seen.has(name)) throw new RangeError(`${fn}: sieve \`${name}\` appears twice in \`options.sieves\``);
+    seen.add(name);
+  }
+}
+
+/**
+ * Throws a `TypeError` unless `quotes` is an array of quotation records (`start`, `end`, `open`
+ * …), and a `RangeError` when one's offsets lie outside a text of `length` code units.
+ */
+export function assertQuoteRecords(quotes: unknown, length: number, fn: string): void {
+  if (!Array.isArray(quotes)) throw new TypeError(`${fn}: \`quotes\` must be an array of Quote records, got ${describe(quotes)}`);
+  quotes.forEach((q: unknown, k) => {
+    const r = q as { start?: unknown; end?: unknown; open?: unknown } | null;
+    if (r === null || typeof r !== 'object' || typeof r.start !== 'number' || typeof r.end !== 'number' || typeof r.open !== 'object' || r.open === null) {
+      throw new TypeError(`${fn}: \`quotes[${k}]\` must be a Quote record (start, end, open, close, …), got ${describe(q)}`);
+    }
+    if (!(r.start >= 0 && r.start <= r.end && r.end <= length)) {
+      throw new RangeError(`${fn}: \`quotes[${k}]\` has offsets ${r.start}–${r.end} outside the text (length ${length})`);
+    }
+  });
+}

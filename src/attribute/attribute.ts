@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { assertOptions, assertText, describe } from '../errors.js';
+import { assertNumber, assertOptions, assertQuoteRecords, assertSieveNames, assertText } from '../errors.js';
 import type { AttributedQuote, Quote, Speaker, SpeakerKind } from '../types.js';
 import { confidenceOf } from './confidence.js';
 import { AttributionDocument, type Link } from './document.js';
@@ -36,38 +36,10 @@ const OPTION_NAMES = ['sieves', 'minConfidence'] as const;
 export function readOptions(options: AttributeOptions | undefined, fn: string): { sieves: readonly SieveName[]; minConfidence: number } {
   assertOptions(options, OPTION_NAMES, fn);
   const sieves = options?.sieves ?? DEFAULT_SIEVES;
-  if (!Array.isArray(sieves)) {
-    throw new TypeError(`${fn}: \`options.sieves\` must be an array of sieve names, got ${describe(sieves)}`);
-  }
-  const seen = new Set<string>();
-  for (const name of sieves as unknown[]) {
-    if (typeof name !== 'string' || !Object.hasOwn(SIEVES, name)) {
-      throw new RangeError(
-        `${fn}: unknown sieve ${typeof name === 'string' ? `\`${name}\`` : describe(name)} in \`options.sieves\`; expected some of ${DEFAULT_SIEVES.map((s) => `\`${s}\``).join(', ')}`,
-      );
-    }
-    if (seen.has(name)) throw new RangeError(`${fn}: sieve \`${name}\` appears twice in \`options.sieves\``);
-    seen.add(name);
-  }
+  assertSieveNames(sieves, DEFAULT_SIEVES, fn);
   const minConfidence = options?.minConfidence ?? 0;
-  if (typeof minConfidence !== 'number' || !(minConfidence >= 0 && minConfidence <= 1)) {
-    throw new RangeError(`${fn}: \`options.minConfidence\` must be a number in [0, 1], got ${typeof minConfidence === 'number' ? minConfidence : describe(minConfidence)}`);
-  }
+  assertNumber(minConfidence, 'options.minConfidence', fn, 0, 1);
   return { sieves, minConfidence };
-}
-
-/** Checks that `quotes` is an array of quotations whose offsets lie inside `text`. */
-function assertQuotes(quotes: unknown, text: string, fn: string): asserts quotes is readonly Quote[] {
-  if (!Array.isArray(quotes)) throw new TypeError(`${fn}: \`quotes\` must be an array of Quote records, got ${describe(quotes)}`);
-  quotes.forEach((q: unknown, k) => {
-    const r = q as Partial<Quote> | null;
-    if (r === null || typeof r !== 'object' || typeof r.start !== 'number' || typeof r.end !== 'number' || typeof r.open !== 'object' || r.open === null) {
-      throw new TypeError(`${fn}: \`quotes[${k}]\` must be a Quote record (start, end, open, close, …), got ${describe(q)}`);
-    }
-    if (!(r.start >= 0 && r.start <= r.end && r.end <= text.length)) {
-      throw new RangeError(`${fn}: \`quotes[${k}]\` has offsets ${r.start}–${r.end} outside the text (length ${text.length})`);
-    }
-  });
 }
 
 /** Speaker kind of a mention that stays unresolved (a pronoun with no antecedent). */
@@ -185,7 +157,7 @@ class Resolver {
  */
 export function attribute(text: string, quotes: readonly Quote[], options?: AttributeOptions): AttributedQuote[] {
   assertText(text, 'text', 'attribute');
-  assertQuotes(quotes, text, 'attribute');
+  assertQuoteRecords(quotes, text.length, 'attribute');
   const { sieves, minConfidence } = readOptions(options, 'attribute');
   return run(text, quotes, sieves, minConfidence);
 }
