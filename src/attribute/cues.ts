@@ -215,7 +215,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   // then the last cue that opens its own clause (`…, although he tweeted that he "…"`)
   for (let v = tokens.length - 1; v > s; v--) {
     const t = tokens[v] as Token;
-    if (!isWord(t) || t.cap || strengthOf(t) === 0 || t.lower.endsWith('ing')) continue;
+    if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2 || t.lower.endsWith('ing')) continue;
     const subject = subjectLeft(tokens, v, s);
     if (!subject) continue;
     const before = tokens[subject.first - 1];

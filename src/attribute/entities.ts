@@ -9,7 +9,7 @@
 import Fuse from 'fuse.js';
 import { firstNameGender } from '../lexicon/first-names.js';
 import { speechVerbStrength } from '../lexicon/speech-verbs.js';
-import { NAME_PARTICLES, NOT_NAMES, ORGANIZATION_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES, type Gender } from '../lexicon/words.js';
+import { ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES, type Gender } from '../lexicon/words.js';
 import type { SpeakerKind } from '../types.js';
 import type { Mention } from './phrases.js';
 import type { Token } from './tokens.js';
@@ -40,6 +40,23 @@ const POSSESSIVE = /['’]s?$/;
 const CAPS = /\p{Lu}[\p{L}\p{M}'’.\-]*(?:[^\S\n]+(?:(?:al|el|de|da|di|du|del|der|van|von|bin|ibn|la|le)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*/gu;
 /** Above this many name candidates, fuzzy matching is skipped (it is quadratic in the worst case). */
 const MAX_FUZZY_CANDIDATES = 400;
+
+/**
+ * Offset just past a word that ends a sentence inside a capitalized sequence (`Clintons.` in
+ * `Clintons. Axelrod`), or -1. Abbreviations (`Gen.`, `U.S.`) and initials (`H.`) do not end it.
+ */
+function sentenceCut(sequence: string): number {
+  for (let dot = sequence.indexOf('.'); dot >= 0; dot = sequence.indexOf('.', dot + 1)) {
+    if (!/\s/.test(sequence[dot + 1] ?? '')) continue;
+    let start = dot;
+    while (start > 0 && !/[\s.]/.test(sequence[start - 1] as string)) start -= 1;
+    if (start > 0 && sequence[start - 1] === '.') continue; // `U.S.`
+    const word = sequence.slice(start, dot + 1).toLowerCase();
+    if (ABBREVIATIONS.has(word) || word.length <= 2 || TITLES.has(word)) continue;
+    return dot + 1;
+  }
+  return -1;
+}
 
 /** Splits a name into its words, joining hyphens (`al-Assad` → `al`, `Assad`). */
 function words(text: string): string[] {
@@ -97,7 +114,10 @@ export class NameIndex {
     const stripped = new Map<string, { words: string[]; gender: Gender }>();
     CAPS.lastIndex = 0;
     for (let m = CAPS.exec(text); m; m = CAPS.exec(text)) {
-      const raw = m[0];
+      // a sequence does not run over a sentence end (`the Clintons. Axelrod`): cut it there
+      const cut = sentenceCut(m[0]);
+      if (cut > 0) CAPS.lastIndex = m.index + cut;
+      const raw = cut > 0 ? m[0].slice(0, cut).trimEnd() : m[0];
       // a lone sentence opener (`The`, `In`, `However`) is no name
       if (raw.indexOf(' ') < 0 && NOT_NAMES.has(raw.toLowerCase())) continue;
       let cached = stripped.get(raw);
