@@ -4,6 +4,7 @@ import { parseTurns, turnAt } from '../src/verify/turns.js';
 import { compareSpeakers, nameWords } from '../src/verify/speakers.js';
 import { ReferenceIndex } from '../src/index.js';
 import { changesOf, isAlteration } from '../src/verify/verdict.js';
+import { observableChanges, type GoldEdit } from '../scripts/eval/verification.js';
 
 describe('words: one normalizer for quotations and references', () => {
   test.each([
@@ -139,6 +140,24 @@ describe('word diff', () => {
     expect(quoteWords.join(' ')).toBe(quote);
   });
 
+  // A word moved past a neighbour is one swap, even inside a larger change (the other words keep
+  // their own step): what a human editor would write, not one word replaced and another added.
+  test.each([
+    ['Our nation will never forget the great courage those of who served', [['insert', ['great'], []], ['replace', ['those', 'of'], ['of', 'those']]]],
+    ['Our nation will never forget great courage the of those who served', [['insert', ['great'], []], ['replace', ['courage', 'the'], ['the', 'courage']]]],
+    ['Our nation will never forget courage the brave of those who served', [['replace', ['courage', 'the'], ['the', 'courage']], ['insert', ['brave'], []]]],
+    ['Our nation will never forget the courage of who those served', [['replace', ['who', 'those'], ['those', 'who']]]],
+    ['Our nation will never forget the courage of who those truly served', [['replace', ['who', 'those'], ['those', 'who']], ['insert', ['truly'], []]]],
+  ])('a swap next to another change: %j', (quote, changes) => {
+    const v = index.verify(quote);
+    expect(v.verdict).toBe('altered');
+    expect(v.diff.filter((d) => d.op !== 'equal').map((d) => [d.op, d.quote, d.reference])).toEqual(changes);
+    const quoteWords = v.diff.flatMap((d) => (d.editorial ? [] : d.quote));
+    const referenceWords = v.diff.flatMap((d) => d.reference);
+    expect(quoteWords.join(' ')).toBe(quote);
+    expect(referenceWords.join(' ')).toBe(quote.includes('served') ? v.reference?.text.replace(/[.,]/g, '') : '');
+  });
+
   test.each([
     ['We must co-operate with our neighbours', 'We must cooperate with our neighbours'],
     ['We must cooperate with our neighbours', 'We must co-operate with our neighbours'],
@@ -184,5 +203,26 @@ describe('when differing words are still an alteration', () => {
         { op: 'equal', quote: ['forget'], reference: ['forget'] },
       ]),
     ).toEqual({ changed: 1, longest: 1, atEnds: false });
+  });
+});
+
+describe('eval: the changes a generated recipe leaves visible in the quote', () => {
+  const src = 'We will never forget the courage of those who served.';
+  test.each<[string, GoldEdit[], { removed: string[]; added: string[]; swaps: number }]>([
+    ['a substitution', [{ op: 'sub', at: 2, from: 'never', to: 'not' }], { removed: ['never'], added: ['not'], swaps: 0 }],
+    ['a swap', [{ op: 'swap', at: 4, from: 'the courage' }], { removed: ['the', 'courage'], added: ['courage', 'the'], swaps: 1 }],
+    ['the first word deleted (the quote is just shorter)', [{ op: 'del', at: 0, from: 'We' }], { removed: [], added: [], swaps: 0 }],
+    ['the last word deleted', [{ op: 'del', at: 9, from: 'served.' }], { removed: [], added: [], swaps: 0 }],
+    ['an inner word deleted', [{ op: 'del', at: 1, from: 'will' }], { removed: ['will'], added: [], swaps: 0 }],
+    ['the first word replaced', [{ op: 'sub', at: 0, from: 'We', to: 'You' }], { removed: ['we'], added: ['you'], swaps: 0 }],
+    ['a word added then deleted again', [{ op: 'sub', at: 6, from: 'of', to: 'for' }, { op: 'del', at: 6, from: 'for' }], { removed: ['of'], added: [], swaps: 0 }],
+    ['a swapped word replaced later', [{ op: 'swap', at: 4, from: 'the courage' }, { op: 'sub', at: 5, from: 'the', to: 'great' }], { removed: ['the'], added: ['great'], swaps: 0 }],
+    ['an added word swapped', [{ op: 'ins', at: 3, to: 'really' }, { op: 'swap', at: 3, from: 'really forget' }], { removed: [], added: ['really'], swaps: 0 }],
+  ])('%s', (_name, edits, expected) => {
+    expect(observableChanges(src, edits)).toEqual(expected);
+  });
+
+  it('gives up when the edits do not replay on the source', () => {
+    expect(observableChanges(src, [{ op: 'del', at: 3, from: 'courage' }])).toBeNull();
   });
 });

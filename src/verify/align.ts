@@ -225,7 +225,7 @@ export function align(
  * @param refWord The reference word at an index, as printed.
  */
 export function diffOf(q: ParsedQuotation, alignment: Alignment, refWord: (index: number) => string): DiffOp[] {
-  const ops: { op: DiffOp['op']; quote: string[]; reference: string[]; editorial?: boolean }[] = [];
+  const ops: Step[] = [];
   let qi = 0;
   let rj = alignment.refStart;
   let changeQ: string[] = [];
@@ -300,42 +300,56 @@ export function diffOf(q: ParsedQuotation, alignment: Alignment, refWord: (index
   return mergeSwaps(ops.map((op) => (op.op === 'replace' && !op.editorial && sameJoined(op.quote, op.reference) ? { ...op, op: 'equal' } : op)));
 }
 
+type Step = { op: DiffOp['op']; quote: string[]; reference: string[]; editorial?: boolean };
+
+/** The op of a step with these words (`null` when it has none). */
+function opOf(quote: readonly string[], reference: readonly string[]): DiffOp['op'] | null {
+  if (quote.length === 0) return reference.length === 0 ? null : 'delete';
+  return reference.length === 0 ? 'insert' : 'replace';
+}
+
 /**
- * `delete X, equal Y, insert X` (and the mirror) → `replace [Y X] / [X Y]`: a transposition. `Y` may
- * be two words (`long-continued`, which splits in two).
+ * A word moved past one or two neighbours is a transposition, even when it sits inside a larger
+ * change: `delete X, equal Y, insert X` (and the mirror) → `replace [Y X] / [X Y]`, and likewise when
+ * the change before `Y` ends with the moved word on one side and the change after it starts with it on
+ * the other (`the General` → `great General the`: `insert great` + the swap, rather than `the` → `great`
+ * and `insert the`). A human editor reads a word that reappears one word away as moved, not as one
+ * word replaced and another added. `Y` may be two words (`long-continued`, which splits in two).
  */
-function mergeSwaps(
-  ops: { op: DiffOp['op']; quote: string[]; reference: string[]; editorial?: boolean }[],
-): DiffOp[] {
-  const out: DiffOp[] = [];
+function mergeSwaps(ops: Step[]): DiffOp[] {
+  const out: Step[] = [];
   for (let k = 0; k < ops.length; k++) {
-    const a = ops[k];
+    const a = ops[k] as Step;
     const b = ops[k + 1];
     const c = ops[k + 2];
-    if (
-      a &&
-      b &&
-      c &&
-      !a.editorial &&
-      !c.editorial &&
-      b.op === 'equal' &&
-      b.quote.length <= 2 &&
-      ((a.op === 'delete' && c.op === 'insert' && a.reference.length === 1 && c.quote.length === 1 &&
-        sameWord(a.reference[0], c.quote[0])) ||
-        (a.op === 'insert' && c.op === 'delete' && a.quote.length === 1 && c.reference.length === 1 &&
-          sameWord(a.quote[0], c.reference[0])))
-    ) {
-      out.push({
-        op: 'replace',
-        quote: [...a.quote, ...b.quote, ...c.quote],
-        reference: [...a.reference, ...b.reference, ...c.reference],
-      });
-      k += 2;
-      continue;
+    if (b && c && !a.editorial && !c.editorial && a.op !== 'equal' && c.op !== 'equal' && b.op === 'equal' && b.quote.length <= 2) {
+      // Moved forward: a reference word before Y reappears in the quotation after it.
+      const forward = sameWord(a.reference[a.reference.length - 1], c.quote[0]);
+      // Moved back: a quotation word before Y is a reference word after it.
+      const backward = !forward && sameWord(a.quote[a.quote.length - 1], c.reference[0]);
+      if (forward || backward) {
+        const aQuote = forward ? a.quote : a.quote.slice(0, -1);
+        const aRef = forward ? a.reference.slice(0, -1) : a.reference;
+        const cQuote = forward ? c.quote.slice(1) : c.quote;
+        const cRef = forward ? c.reference : c.reference.slice(1);
+        const aOp = opOf(aQuote, aRef);
+        if (aOp) out.push({ op: aOp, quote: aQuote, reference: aRef });
+        out.push(
+          forward
+            ? { op: 'replace', quote: [...b.quote, c.quote[0] as string], reference: [a.reference[a.reference.length - 1] as string, ...b.reference] }
+            : { op: 'replace', quote: [a.quote[a.quote.length - 1] as string, ...b.quote], reference: [...b.reference, c.reference[0] as string] },
+        );
+        const cOp = opOf(cQuote, cRef);
+        if (cOp) out.push({ op: cOp, quote: cQuote, reference: cRef });
+        k += 2;
+        continue;
+      }
     }
-    if (a) out.push(a.editorial ? { op: a.op, quote: a.quote, reference: a.reference, editorial: true } : { op: a.op, quote: a.quote, reference: a.reference });
+    out.push(a);
   }
-  return out;
+  return out.map((a) =>
+    a.editorial ? { op: a.op, quote: a.quote, reference: a.reference, editorial: true } : { op: a.op, quote: a.quote, reference: a.reference },
+  );
 }
 
 function sameWord(x: string | undefined, y: string | undefined): boolean {
