@@ -112,7 +112,7 @@ function titleWords(tokens: readonly Token[], from: number, to: number): boolean
     if (k === from && (DETERMINERS.has(t.lower) || /^(?:his|her|their)$/.test(t.lower))) continue;
     if (!t.cap && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
       // `Trump's senior communications adviser Jason Miller`: modifiers of a title
-      if (NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || strengthOf(t) > 0) return false;
+      if (NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || (strengthOf(t) > 0 && !isBaseForm(t.lower))) return false;
     }
   }
   return true;

@@ -77,7 +77,8 @@ function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
   if (/^[RDI]-\p{Lu}/u.test(t.text)) return false; // party labels: `R-Ky.`, `D-Ill.`
   if (!t.cap) return /^(?:al|el|bin|ben|abu|ibn|de|da|di|du|van|von)-\p{Lu}/u.test(t.text);
-  return !NOT_NAMES.has(t.lower) && speechVerbStrength(t.lower) === 0;
+  // `Post`, `Press`, `Report` can be names; `Said`, `Added` cannot
+  return !NOT_NAMES.has(t.lower) && (speechVerbStrength(t.lower) === 0 || isBaseForm(t.lower));
 }
 
 function isPronoun(t: Token | undefined): boolean {
@@ -190,6 +191,12 @@ function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
   let steps = 0;
   while (first >= 0 && steps < MAX_DESCRIPTOR) {
     const t = tokens[first];
+    // `the independent Vermont senator and Democratic presidential candidate`: coordinated roles
+    if (isWord(t) && t.lower === 'and' && first < j && ROLE_NOUNS.has((tokens[first - 1] as Token | undefined)?.lower ?? '')) {
+      first -= 1;
+      steps += 1;
+      continue;
+    }
     if (!isDescriptorWord(t)) {
       first += 1;
       break;
@@ -439,10 +446,10 @@ export function subjectRight(tokens: readonly Token[], v: number): Parsed | null
   const j = skipModifiersRight(tokens, v + 1);
   let p = phraseRight(tokens, j);
   // `said Ohio State University professor Paul Beck`, `said retired neurosurgeon Ben Carson`
-  const nameFollows = p !== null && p.mention.kind === 'name' && isWord(tokens[p.last + 1]) && !tokens[p.last + 1]?.cap;
+  const nameFollows = p !== null && (p.mention.kind === 'name' || p.mention.kind === 'organization') && isWord(tokens[p.last + 1]) && !tokens[p.last + 1]?.cap;
   const descriptorThenName = p !== null && p.mention.kind === 'descriptor' && isNameWord(tokens[p.last + 1]);
   if (!p || nameFollows || descriptorThenName) {
-    let k = p && p.mention.kind === 'name' ? p.last + 1 : descriptorThenName && p ? p.last + 1 : j;
+    let k = p && (p.mention.kind === 'name' || p.mention.kind === 'organization') ? p.last + 1 : descriptorThenName && p ? p.last + 1 : j;
     const limit = j + 8;
     while (k < tokens.length && k < limit && isWord(tokens[k]) && !isNameWord(tokens[k]) && !PRONOUNS.has((tokens[k] as Token).lower) && !/^(?:who|that|which|and|in|at|on|of|for|from|with|to|by|the|a|an|during|after|before|when|while|as)$/.test((tokens[k] as Token).lower)) k += 1;
     if (k > j && isNameWord(tokens[k]) && (tokens[k - 1] as Token).kind === 'word') {

@@ -112,11 +112,12 @@ function endsLine(text: string, at: number): boolean {
 
 /**
  * Offset of a period that glues two sentences into one word (`said.Trump`: three or more letters
- * before it, a letter after), or -1. Abbreviations (`U.S.`, `a.m.`) have shorter parts.
+ * before it, a capital after), or -1. Abbreviations (`U.S.`, `a.m.`) have shorter parts; domain
+ * names (`fivethirtyeight.com`) have a lower-case letter after.
  */
 function gluedSentence(word: string): number {
   for (let dot = word.indexOf('.'); dot >= 0; dot = word.indexOf('.', dot + 1)) {
-    if (dot < 3 || !LETTER.test(word[dot + 1] ?? '')) continue;
+    if (dot < 3 || !UPPER.test(word[dot + 1] ?? '')) continue;
     if (LETTER.test(word[dot - 1] as string) && LETTER.test(word[dot - 2] as string) && LETTER.test(word[dot - 3] as string)) return dot;
   }
   return -1;
