@@ -180,7 +180,7 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     }
     // `"…," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`: a long appositive
     const opening = phraseRight(tokens, k0);
-    if (opening && opening.mention.kind !== 'pronoun' && tokens[opening.last + 1]?.text === ',' && tokens[v - 1]?.text === ',' && strength === 2) {
+    if (opening && opening.mention.kind !== 'pronoun' && tokens[opening.last + 1]?.text === ',' && (tokens[v - 1]?.text === ',' || tokens[opening.last + 2]?.lower === 'who') && strength === 2) {
       return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
     }
     // `the congressional report said`: a base form read as a verb was a noun; try the next verb

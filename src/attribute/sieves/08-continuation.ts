@@ -101,12 +101,40 @@ function newCue(tokens: readonly Token[], k: number, cueEnd: number): boolean {
   return prev !== 'and' && prev !== 'but' && !/^(?:was|were|is|are|been|be|being)$/.test(prev);
 }
 
+/**
+ * Whether quote `i` continues quote `i - 2` across the title `i - 1` in the same paragraph: the
+ * cue sentence of `i - 2` (holding the title) ends right before `i`.
+ */
+function overTitle(doc: AttributionDocument, i: number): boolean {
+  if (i < 2 || !doc.links[i - 2]?.mention) return false;
+  const p = doc.paragraphOf(doc.openOf(i));
+  if (doc.paragraphOf(doc.openOf(i - 2)) !== p) return false;
+  const tokens = [...doc.after(i - 2), ...doc.after(i - 1)];
+  let ends = 0;
+  let last = -1;
+  tokens.forEach((t, k) => {
+    if (endsSentence(t)) {
+      ends += 1;
+      last = k;
+    }
+  });
+  if (ends > 1) return false;
+  for (let k = last + 1; k < tokens.length; k++) if (tokens[k]?.kind === 'word') return false;
+  return !tokens.some((_t, k) => k > 0 && newCue(tokens, k, doc.closeOf(i - 1)));
+}
+
 /** The `continuation` sieve. */
 export const continuation: Sieve = {
   name: 'continuation',
   run(doc: AttributionDocument): void {
     for (let i = 1; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
+      if (doc.blocked.has(i - 1) && !doc.links[i - 1] && overTitle(doc, i)) {
+        // `"…," Sanders said on CNN's "State of the Union" Sunday. "…"`: a title in between
+        const before = doc.links[i - 2] as Link;
+        doc.link(i, { mention: before.mention, cue: null, method: 'continuation', strength: before.strength, from: before.from ?? i - 2 });
+        continue;
+      }
       const prev = doc.links[i - 1];
       if (!prev) continue;
       const open = doc.openOf(i);
