@@ -424,7 +424,8 @@ export function colonBefore(doc: AttributionDocument, i: number, before: readonl
   const s = sentenceStart(body);
   const p = phraseRight(body, s);
   // the phrase is the whole clause, or followed only by a short prepositional phrase (`Trump on Twitter:`)
-  if (p && p.mention.kind !== 'descriptor' && (p.last === body.length - 1 || (body.length - p.last <= 4 && NP_PREPOSITIONS.has((body[p.last + 1] as Token).lower)))) {
+  const parenthesis = p !== null && body[p.last + 1]?.text === '(' && body[body.length - 1]?.text === ')' && body.length - p.last <= 8;
+  if (p && p.mention.kind !== 'descriptor' && (p.last === body.length - 1 || parenthesis || (body.length - p.last <= 4 && NP_PREPOSITIONS.has((body[p.last + 1] as Token).lower)))) {
     return { mention: p.mention, cue: doc.span(colon.start, colon.end), strength: 1 };
   }
   {
@@ -433,6 +434,26 @@ export function colonBefore(doc: AttributionDocument, i: number, before: readonl
     if (main) return { mention: main.mention, cue: doc.span(colon.start, colon.end), strength: 1 };
   }
   return verb;
+}
+
+/**
+ * A credit line after a quotation that ends its paragraph: `"…"` ¶ `- Sanders.` or
+ * `—Michelle Marks, Philadelphia.`
+ */
+export function dashCredit(doc: AttributionDocument, i: number): CueMatch | null {
+  const close = doc.closeOf(i);
+  const p = doc.paragraphOf(Math.max(0, close - 1));
+  const end = doc.paragraphEnd(p);
+  if (/\p{L}/u.test(doc.text.slice(close, Math.min(end, close + 80)))) return null;
+  if (i + 1 < doc.quotes.length && doc.openOf(i + 1) < doc.paragraphEnd(p + 1)) return null;
+  const next = tokenize(doc.text, end, Math.min(doc.paragraphEnd(p + 1), end + 120), doc.lineBreaks);
+  const dash = next[0];
+  if (!dash || dash.kind !== 'punct' || !/^[-—–]$/.test(dash.text)) return null;
+  const name = phraseRight(next, 1);
+  if (!name || name.mention.kind === 'pronoun' || name.mention.kind === 'descriptor') return null;
+  const after = next[name.last + 1];
+  if (after && !(after.text === ',' || after.text === '.' || after.kind === 'para')) return null;
+  return { mention: name.mention, cue: doc.span(dash.start, dash.end), strength: 1 };
 }
 
 /** A headline-style speaker: `Graham: Trump's 'Incredibly Hateful Rhetoric' …` — a name and a colon open the sentence. */

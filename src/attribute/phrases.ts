@@ -451,7 +451,10 @@ export function subjectRight(tokens: readonly Token[], v: number): Parsed | null
   if (!p || nameFollows || descriptorThenName) {
     let k = p && (p.mention.kind === 'name' || p.mention.kind === 'organization') ? p.last + 1 : descriptorThenName && p ? p.last + 1 : j;
     const limit = j + 8;
-    while (k < tokens.length && k < limit && isWord(tokens[k]) && !isNameWord(tokens[k]) && !PRONOUNS.has((tokens[k] as Token).lower) && !/^(?:who|that|which|and|in|at|on|of|for|from|with|to|by|the|a|an|during|after|before|when|while|as)$/.test((tokens[k] as Token).lower)) k += 1;
+    // after a name, `of` starts its complement (`Stephen Vladeck of the University`); before one, it
+    // belongs to the title (`master of ceremonies Asab Al-Tabchi`)
+    const stops = p ? /^(?:who|that|which|and|in|at|on|of|for|from|with|to|by|the|a|an|during|after|before|when|while|as)$/ : /^(?:who|that|which|and|in|at|on|for|from|with|to|by|the|a|an|during|after|before|when|while|as)$/;
+    while (k < tokens.length && k < limit && isWord(tokens[k]) && !isNameWord(tokens[k]) && !PRONOUNS.has((tokens[k] as Token).lower) && !stops.test((tokens[k] as Token).lower)) k += 1;
     if (k > j && isNameWord(tokens[k]) && (tokens[k - 1] as Token).kind === 'word') {
       const name = nameRight(tokens, k);
       if (name && name.mention.kind === 'name') p = { mention: name.mention, first: j, last: name.last };

@@ -49,7 +49,7 @@ export const WEAK_SPEECH_VERBS: readonly string[] = [
   'lambaste', 'chide', 'scold', 'rebuke', 'fault', 'blame', 'credit', 'applaud', 'laud', 'celebrate',
   'tease', 'taunt', 'boast', 'frame', 'portray', 'depict', 'paint', 'cast', 'pitch', 'vouch',
   'estimate', 'bemoan', 'vent', 'gripe', 'grouse', 'rail', 'hail', 'muse', 'riff', 'remember',
-  'press', 'retaliate', 'counsel', 'concede',
+  'press', 'retaliate', 'counsel', 'concede', 'exhort',
 ];
 
 /** Irregular past / participle forms (base → forms). */

@@ -35,7 +35,7 @@ export const titles: Sieve = {
   run(doc: AttributionDocument): void {
     for (let i = 0; i < doc.quotes.length; i++) {
       const q = doc.quotes[i];
-      if (!q || q.kind !== 'partial' || !isTitle(q.text) || q.text.split(/\s+/).length > 8) continue;
+      if (!q || !isTitle(q.text) || q.text.split(/\s+/).length > (q.kind === 'partial' ? 8 : 5)) continue;
       const before: readonly Token[] = doc.before(i);
       const prev = before[before.length - 1];
       if (!prev || prev.kind !== 'word') continue;

@@ -1,11 +1,12 @@
 /**
  * `colon`: a colon introduces the quotation — at the end of the previous paragraph
  * (`Joel Pollak observed:` ¶ `"…"`), without a verb (`Trump on Twitter: "…"`), or a headline's
- * opening name (`Graham: Trump's 'Hateful Rhetoric' …`).
+ * opening name (`Graham: Trump's 'Hateful Rhetoric' …`); and a credit line after the quotation
+ * (`"…"` ¶ `- Sanders.`).
  *
  * @module
  */
-import { colonBefore, headlineColon } from '../cues.js';
+import { colonBefore, dashCredit, headlineColon } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import type { Sieve } from './types.js';
 
@@ -15,7 +16,7 @@ export const colon: Sieve = {
   run(doc: AttributionDocument): void {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
-      const m = colonBefore(doc, i, doc.before(i)) ?? headlineColon(doc, doc.before(i));
+      const m = colonBefore(doc, i, doc.before(i)) ?? headlineColon(doc, doc.before(i)) ?? dashCredit(doc, i);
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'colon', strength: m.strength });
     }
