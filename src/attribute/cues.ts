@@ -103,6 +103,12 @@ function looseSubject(tokens: readonly Token[], k0: number, v: number): Parsed |
   return { mention: { start: a.start, end: b.end, kind: 'descriptor', tokens: slice }, first: k0, last: v - 1 };
 }
 
+/** Whether `and` or `but` lies between tokens `from` and `to` (exclusive). */
+function hasAnd(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/^(?:and|but|or)$/.test((tokens[k] as Token).lower)) return true;
+  return false;
+}
+
 /** Whether tokens `from` to `to` (exclusive) are a title phrase before a name (`Sanders campaign manager`). */
 function titleWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -180,7 +186,7 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     }
     // `"…," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`: a long appositive
     const opening = phraseRight(tokens, k0);
-    if (opening && opening.mention.kind !== 'pronoun' && tokens[opening.last + 1]?.text === ',' && (tokens[v - 1]?.text === ',' || tokens[opening.last + 2]?.lower === 'who') && strength === 2) {
+    if (opening && opening.mention.kind !== 'pronoun' && tokens[opening.last + 1]?.text === ',' && strength === 2 && (tokens[v - 1]?.text === ',' || tokens[opening.last + 2]?.lower === 'who' || (opening.mention.kind === 'name' && !hasAnd(tokens, opening.last + 1, v)))) {
       return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
     }
     // `the congressional report said`: a base form read as a verb was a noun; try the next verb
