@@ -201,6 +201,14 @@ function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
       first += 1;
       break;
     }
+    // `Powell's office`, `Trump's campaign`: a possessive name opens the phrase like a determiner
+    if (first < j && t.cap && /['’]s?$/.test(t.text) && t.text.length > 2) {
+      let q = first;
+      while (q > 0 && isNameWord(tokens[q - 1])) q -= 1;
+      first = q;
+      determined = true;
+      break;
+    }
     if (DETERMINERS.has(t.lower) && first < j) {
       // `a spokeswoman for the ministry`: go on through the preposition
       const prep = tokens[first - 1];

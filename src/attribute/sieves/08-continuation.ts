@@ -109,6 +109,10 @@ function overTitle(doc: AttributionDocument, i: number): boolean {
   if (i < 2 || !doc.links[i - 2]?.mention) return false;
   const p = doc.paragraphOf(doc.openOf(i));
   if (doc.paragraphOf(doc.openOf(i - 2)) !== p) return false;
+  // a title that ends the sentence (`on ABC's "Good Morning America."`): nothing may follow it
+  if (/[.!?]["'”’]*\s*$/.test(doc.quotes[i - 1]?.text ?? '')) {
+    return !doc.after(i - 2).some((t) => endsSentence(t)) && !doc.after(i - 1).some((t) => t.kind === 'word');
+  }
   const tokens = [...doc.after(i - 2), ...doc.after(i - 1)];
   let ends = 0;
   let last = -1;
