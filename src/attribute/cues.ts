@@ -304,6 +304,9 @@ export function clauseSubject(tokens: readonly Token[], s: number, v: number): P
   return clauseSubjectPass(tokens, s, v, false) ?? clauseSubjectPass(tokens, s, v, true);
 }
 
+/** Adverbs that may open a sentence before its subject (`Then he cut into Bush, calling him …`). */
+const SENTENCE_ADVERBS = new Set(['then', 'later', 'now', 'still', 'instead', 'meanwhile', 'also', 'however', 'earlier', 'finally', 'again', 'yet', 'indeed', 'today', 'yesterday']);
+
 /** Subordinators: the subject after them is not the main clause's (`As the crowd began to chant, Silverman …`). */
 const SUBORDINATORS = new Set(['if', 'when', 'because', 'while', 'as', 'although', 'though']);
 
@@ -317,7 +320,7 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
       k = c;
       continue;
     }
-    const opener = CLAUSE_OPENERS.has(t.lower) ? k + 1 : k === s ? k : -1;
+    const opener = CLAUSE_OPENERS.has(t.lower) || (k === s && SENTENCE_ADVERBS.has(t.lower)) ? k + 1 : k === s ? k : -1;
     if (opener < 0 || opener >= v) continue;
     const p = phraseRight(tokens, opener);
     if (!p || p.last + 1 >= v) continue;
