@@ -16,8 +16,6 @@ const MAX_SKIP = 80;
 const MAX_ALONG = 64;
 /** Candidates of a reference a diagonal may try to join. */
 const MAX_JOIN_TRIES = 8;
-/** Scale of the diagonal in a ranking key (diagonals stay below 2^33). */
-const DIAGONAL_SCALE = 8589934592;
 /** Best diagonals considered per quotation (at least). */
 const MAX_EXTENDED = 256;
 /** Word comparisons spent checking diagonals, per reference position examined (short quotations check more diagonals). */
@@ -61,15 +59,32 @@ export interface Seeds {
   readonly order: readonly number[];
 }
 
-/** Arrays reused from one quotation to the next (as long as the budget). */
+/** Arrays reused from one quotation to the next (as long as the budget: one entry per hit at most). */
 export interface Scratch {
-  readonly hits: Float64Array;
-  readonly ranking: Float64Array;
+  /** Hit keys (diagonal × quotation length + word) when they fit in 32 bits: typed-array sorts of 32-bit integers are several times faster than of doubles. */
+  readonly hits32: Uint32Array;
+  /** Hit keys of very long quotations against very large indexes (diagonal × 2^21 + word). */
+  readonly hits64: Float64Array;
+  /** Per diagonal found: diagonal + quotation length, hits, first hit's quotation word, its segment. */
+  readonly diagonal: Float64Array;
+  readonly count: Int32Array;
+  readonly firstWord: Int32Array;
+  readonly segment: Uint8Array;
+  /** Diagonals ordered by hits (most first), then diagonal. */
+  readonly order: Int32Array;
 }
 
 /** Scratch arrays for a budget of `budget` reference positions. */
 export function scratchFor(budget: number): Scratch {
-  return { hits: new Float64Array(budget), ranking: new Float64Array(budget) };
+  return {
+    hits32: new Uint32Array(budget),
+    hits64: new Float64Array(budget),
+    diagonal: new Float64Array(budget),
+    count: new Int32Array(budget),
+    firstWord: new Int32Array(budget),
+    segment: new Uint8Array(budget),
+    order: new Int32Array(budget),
+  };
 }
 
 /**
@@ -121,18 +136,6 @@ function alongDiagonals(q: Uint32Array, ref: Uint32Array, mode: number, others: 
   return n;
 }
 
-/** Index of the first value ≥ `key` in an ascending array. */
-function lowerBound(sorted: Float64Array, key: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if ((sorted[mid] as number) < key) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
 /**
  * Looks up the quotation's word pairs (rarest first, examining at most `budget` reference positions)
  * and returns candidate passages, best first, or `null` when no pair occurs.
@@ -140,7 +143,7 @@ function lowerBound(sorted: Float64Array, key: number): number {
  * @param data The index.
  * @param q The quotation.
  * @param seeds Its word pairs ({@link seedsOf}).
- * @param budget Reference positions to examine at most (at most `scratch.hits.length`).
+ * @param budget Reference positions to examine at most (at most the length of the scratch arrays).
  * @param scratch Arrays reused between calls.
  */
 export function rankCandidates(data: IndexData, q: ParsedQuotation, seeds: Seeds, budget: number, scratch: Scratch): Candidate[] | null {
@@ -148,11 +151,14 @@ export function rankCandidates(data: IndexData, q: ParsedQuotation, seeds: Seeds
   const m = q.ids.length;
   const { seedPos, seedSize, seedBucket, order } = seeds;
   const budget0 = budget;
-  // 1. Hits of the word pairs, keyed by diagonal d = p − i (shifted by m to stay non-negative):
-  //    (d + m)·2^21 + i.
-  const byDiagonalAll = scratch.hits;
-  let nHits = 0;
+  // 1. Hits of the word pairs, keyed by diagonal d = p − i (shifted by m to stay non-negative) and
+  //    quotation word i: (d + m)·M + i, with M = m when every key fits in 32 bits (always, but for
+  //    quotations of hundreds of words against tens of millions of words), else M = 2^21 in doubles.
   const I_BITS = 2097152; // 2^21: quotation positions beyond are folded (they only count distinct hits)
+  const narrow = (wordIds.length + m) * m <= 0xffffffff;
+  const M = narrow ? m : I_BITS;
+  const hitsAll: Uint32Array | Float64Array = narrow ? scratch.hits32 : scratch.hits64;
+  let nHits = 0;
   for (const k of order) {
     // Seeds come rarest first: once one does not fit the budget, none of the rest does. Common
     // pairs are then only checked along the candidate diagonals (below), never listed.
@@ -166,9 +172,10 @@ export function rankCandidates(data: IndexData, q: ParsedQuotation, seeds: Seeds
     const from = bucketStarts[b] as number;
     const to = Math.min(bucketStarts[b + 1] as number, from + budget);
     budget -= to - from;
+    const iKey = Math.min(i, I_BITS - 1);
     for (let x = from; x < to; x++) {
       const p = postings[x] as number;
-      if (wordIds[p] === a && wordIds[p + 1] === c) byDiagonalAll[nHits++] = (p - i + m) * I_BITS + Math.min(i, I_BITS - 1);
+      if (wordIds[p] === a && wordIds[p + 1] === c) hitsAll[nHits++] = (p - i + m) * M + iKey;
     }
   }
   if (nHits === 0) return null;
@@ -176,60 +183,73 @@ export function rankCandidates(data: IndexData, q: ParsedQuotation, seeds: Seeds
   // 2. Diagonals (reference word − quotation word): a passage that holds the quotation puts many
   //    hits on one diagonal (one per segment when words were left out); stray hits of common pairs
   //    scatter over many.
-  const byDiagonal = byDiagonalAll.subarray(0, nHits);
-  byDiagonal.sort();
+  const hits = hitsAll.subarray(0, nHits);
+  hits.sort();
   // The segment of each quotation word: how many ellipses or brackets come before it.
   const segments = new Uint8Array(m);
   for (let i = 1, seg = 0; i < m; i++) {
     if (q.gaps[i] !== 0) seg = Math.min(15, seg + 1);
     segments[i] = seg;
   }
-  // One key per diagonal — most hits first, then lowest diagonal, then the segment of its first hit —
-  // as a number, so they sort without objects.
-  const ranking = scratch.ranking;
+  // One entry per diagonal, in diagonal order: its hits (distinct quotation words), its first hit's
+  // word and that word's segment.
+  const { diagonal: diagDm, count: diagCount, firstWord: diagFirst, segment: diagSegment, order: ranked } = scratch;
   let nDiagonals = 0;
+  let topHits = 0;
   {
     let lastDm = -1;
     let lastI = -1;
-    let count = 0;
-    let segment = 0;
-    const flush = (): void => {
-      if (lastDm >= 0) ranking[nDiagonals++] = ((65535 - Math.min(count, 65535)) * DIAGONAL_SCALE + lastDm) * 16 + segment;
-    };
-    for (const key of byDiagonal) {
-      const dm = Math.floor(key / I_BITS);
-      const i = key - dm * I_BITS;
+    for (let h = 0; h < nHits; h++) {
+      const key = hits[h] as number;
+      const dm = Math.floor(key / M);
+      const i = key - dm * M;
       if (dm !== lastDm) {
-        flush();
+        diagDm[nDiagonals] = dm;
+        diagCount[nDiagonals] = 0;
+        diagFirst[nDiagonals] = i;
+        diagSegment[nDiagonals] = segments[Math.min(i, m - 1)] ?? 0;
+        nDiagonals++;
         lastDm = dm;
         lastI = -1;
-        count = 0;
-        segment = Math.min(15, segments[Math.min(i, m - 1)] ?? 0);
       }
-      if (i !== lastI) count++;
+      if (i !== lastI) {
+        const n = (diagCount[nDiagonals - 1] as number) + 1;
+        diagCount[nDiagonals - 1] = n;
+        if (n > topHits) topHits = n;
+      }
       lastI = i;
     }
-    flush();
   }
-  const ranked = ranking.subarray(0, nDiagonals).sort();
+  // Rank the diagonals — most hits first, then lowest diagonal — by a counting sort on the hits
+  // (stable, and the diagonals are already in order).
+  {
+    const starts = new Int32Array(topHits + 2);
+    // Bucket b holds the diagonals with topHits − b hits; starts[b] is where it begins in `ranked`.
+    for (let k = 0; k < nDiagonals; k++) {
+      const b = topHits - (diagCount[k] as number) + 1;
+      starts[b] = (starts[b] as number) + 1;
+    }
+    for (let b = 1; b < starts.length; b++) starts[b] = (starts[b] as number) + (starts[b - 1] as number);
+    for (let k = 0; k < nDiagonals; k++) {
+      const b = topHits - (diagCount[k] as number);
+      const at = starts[b] as number;
+      ranked[at] = k;
+      starts[b] = at + 1;
+    }
+  }
   const diagonals: { d: number; count: number; reference: number; segment: number }[] = [];
   const hasGaps = (segments[m - 1] ?? 0) > 0;
-  const topHits = nDiagonals > 0 ? 65535 - Math.floor((ranked[0] as number) / 16 / DIAGONAL_SCALE) : 0;
   // Without segments to join, and with a diagonal of two hits or more, only the best few matter.
   const keep = Math.min(
     nDiagonals,
     !hasGaps && topHits >= 2 ? MAX_ALONG : Math.max(MAX_EXTENDED, Math.floor((EXTEND_PER_SEED * budget0) / m)),
   );
   for (let k = 0; k < keep; k++) {
-    const key = ranked[k] as number;
-    const segment = key % 16;
-    const rest = (key - segment) / 16;
-    const c = Math.floor(rest / DIAGONAL_SCALE);
-    const d = rest - c * DIAGONAL_SCALE - m;
+    const j = ranked[k] as number;
+    const d = (diagDm[j] as number) - m;
     // The reference of the diagonal's first hit (the diagonal itself may start in the reference before).
-    const first = byDiagonal[lowerBound(byDiagonal, (d + m) * I_BITS)] as number;
-    const p = d + (first - (d + m) * I_BITS);
-    diagonals.push({ d, count: 65535 - c, reference: referenceOf(referenceStarts, p), segment });
+    const p = d + (diagFirst[j] as number);
+    diagonals.push({ d, count: diagCount[j] as number, reference: referenceOf(referenceStarts, p), segment: diagSegment[j] as number });
   }
   // 3. Candidates: the best diagonals, each joined by the well-supported diagonals near it in the
   //    same reference (the quotation's other segments).

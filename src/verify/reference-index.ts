@@ -125,8 +125,11 @@ function validReferences(references: unknown): ReferenceInput[] {
 
 /** Candidates with every word in place checked for an occurrence printed exactly as quoted. */
 const MAX_EXACT_TRIES = 32;
-/** Reference positions examined in the quick first look at a quotation's rarest word pairs. */
-const QUICK_BUDGET = 400;
+/**
+ * Reference positions examined in the quick looks at a quotation's rarest word pairs, smallest first
+ * (most quotations are settled by their few rarest pairs); then the full `seedBudget`.
+ */
+const QUICK_BUDGETS = [32, 400];
 /** Share of the quotation's words the quick look must find in place to settle the candidates. */
 const QUICK_ENOUGH = 0.9;
 
@@ -364,18 +367,57 @@ export class ReferenceIndex {
     const seeds = seedsOf(this.#data, q);
     // 2. A quick look with the rarest pairs; the full budget only when it finds no convincing passage.
     const full = this.#options.seedBudget;
-    let candidates = full > QUICK_BUDGET ? rankCandidates(this.#data, q, seeds, QUICK_BUDGET, this.#scratch()) : null;
-    if (!candidates || (candidates[0]?.along ?? 0) < Math.ceil(QUICK_ENOUGH * m)) candidates = rankCandidates(this.#data, q, seeds, full, this.#scratch());
+    const enough = Math.ceil(QUICK_ENOUGH * m);
+    let candidates: Candidate[] | null = null;
+    let quick = false;
+    for (const budget of QUICK_BUDGETS) {
+      if (budget >= full) break;
+      candidates = rankCandidates(this.#data, q, seeds, budget, this.#scratch());
+      if (candidates && (candidates[0]?.along ?? 0) >= enough) {
+        quick = true;
+        break;
+      }
+      candidates = null;
+    }
+    candidates ??= rankCandidates(this.#data, q, seeds, full, this.#scratch());
     if (!candidates) return this.#fallback(q, text, speaker);
+    // 3. Align the best candidates. A quick look is trusted only when the alignment confirms it (its
+    //    tolerance of a word or two out of place can join scattered common words in a short quotation).
+    let best = this.#alignBest(q, candidates, speaker);
+    if (quick && (!best || best.alignment.matched < enough)) {
+      quick = false;
+      candidates = rankCandidates(this.#data, q, seeds, full, this.#scratch()) ?? candidates;
+      best = this.#alignBest(q, candidates, speaker);
+    }
+    // 4. Words all equal but not printed alike (`It is` for `it is`): a common phrase may occur
+    //    elsewhere exactly as quoted; prefer that occurrence.
+    if (best && best.alignment.edits === 0 && best.alignment.skipped === 0 && q.firstWordOffset >= 0 && !this.#isExact(best, text, q)) {
+      // A phrase that occurs more than once may occur exactly as quoted beyond the quick look's reach.
+      if (quick && (candidates[1]?.along ?? 0) >= m) candidates = rankCandidates(this.#data, q, seeds, full, this.#scratch()) ?? candidates;
+      let tried = 0;
+      for (const cand of candidates) {
+        if (cand.along < m || tried++ >= MAX_EXACT_TRIES) break;
+        const r = this.#data.references[cand.reference] as StoredReference;
+        const at = (this.#wordSpans(cand.reference, cand.mode, cand.mode + 1).starts[0] ?? 0) - q.firstWordOffset;
+        if (at >= 0 && r.text.startsWith(text, at)) {
+          const located = this.#alignCandidate(q, { ...cand, dLo: cand.mode, dHi: cand.mode }, speaker);
+          if (located.alignment.edits === 0 && this.#isExact(located, text, q)) return located;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** Aligns the best few candidates and keeps the cheapest (then the one whose speaker matches the article's). */
+  #alignBest(q: ParsedQuotation, candidates: readonly Candidate[], speaker: string | null): Located | null {
+    const m = q.ids.length;
     // When not even half of the quotation's words sit in place anywhere, it cannot be `altered`; the best
     // candidate is aligned only to show the nearest partial match.
     const promising = (candidates[0]?.along ?? 0) * 2 >= m;
-    const top = candidates.slice(0, promising ? this.#options.maxCandidates : 1);
-
-    // 3. Align each candidate; keep the cheapest (then the one whose speaker matches the article's).
+    const top = Math.min(candidates.length, promising ? this.#options.maxCandidates : 1);
     let best: Located | null = null;
-    for (const cand of top) {
-      const located = this.#alignCandidate(q, cand, speaker);
+    for (let k = 0; k < top; k++) {
+      const located = this.#alignCandidate(q, candidates[k] as Candidate, speaker);
       if (
         !best ||
         located.alignment.cost < best.alignment.cost ||
@@ -387,20 +429,6 @@ export class ReferenceIndex {
       // said by the article's speaker could win the tie.
       const a = best.alignment;
       if (a.edits === 0 && a.skipped === 0 && a.matched === m && (!speaker || best.speakerCheck === 'match')) break;
-    }
-    // 4. Words all equal but not printed alike (`It is` for `it is`): a common phrase may occur
-    //    elsewhere exactly as quoted; prefer that occurrence.
-    if (best && best.alignment.edits === 0 && best.alignment.skipped === 0 && q.firstWordOffset >= 0 && !this.#isExact(best, text, q)) {
-      let tried = 0;
-      for (const cand of candidates) {
-        if (cand.along < m || tried++ >= MAX_EXACT_TRIES) break;
-        const r = this.#data.references[cand.reference] as StoredReference;
-        const at = (this.#wordSpans(cand.reference, cand.mode, cand.mode + 1).starts[0] ?? 0) - q.firstWordOffset;
-        if (at >= 0 && r.text.startsWith(text, at)) {
-          const located = this.#alignCandidate(q, { ...cand, dLo: cand.mode, dHi: cand.mode }, speaker);
-          if (located.alignment.edits === 0 && this.#isExact(located, text, q)) return located;
-        }
-      }
     }
     return best;
   }
