@@ -20,7 +20,7 @@ export const CONFIDENT = 0.8;
 /** Precision of each rule on full quotations (one or more whole sentences) and on fragments. */
 const PRECISION: Readonly<Record<string, { readonly full: number; readonly partial: number }>> = {
   'cue-inside-quote': { full: 0.93, partial: 0.85 },
-  'cue-after-quote': { full: 0.98, partial: 0.79 },
+  'cue-after-quote': { full: 0.98, partial: 0.93 },
   'cue-before-quote': { full: 0.96, partial: 0.92 },
   'according-to': { full: 0.85, partial: 0.8 },
   colon: { full: 0.86, partial: 0.85 },
