@@ -22,7 +22,14 @@ import {
   retextQuotecheck,
   type ArticleFormat,
 } from '../src/index.js';
-import { assertWithinBudget, MAX_ARTICLE_LENGTH, MAX_INPUT_BYTES, MAX_QUOTE_LENGTH, MAX_REFERENCES_LENGTH } from '../src/limits.js';
+import {
+  assertWithinBudget,
+  MAX_ARTICLE_LENGTH,
+  MAX_INPUT_BYTES,
+  MAX_MARKDOWN_LENGTH,
+  MAX_QUOTE_LENGTH,
+  MAX_REFERENCES_LENGTH,
+} from '../src/limits.js';
 import { checkAttributedQuotes, checkQuotes, checkVerification, InvariantError } from './helpers/invariants.js';
 import { HOSTILE_INPUTS, NEWS_PROSE, hostile } from './helpers/hostile-inputs.js';
 
@@ -341,7 +348,9 @@ describe('size budgets (src/limits.ts)', () => {
   };
 
   test('the budgets are the documented ones', () => {
-    expect([MAX_ARTICLE_LENGTH, MAX_QUOTE_LENGTH, MAX_REFERENCES_LENGTH, MAX_INPUT_BYTES]).toEqual([10_000_000, 10_000_000, 200_000_000, 30_000_000]);
+    expect([MAX_ARTICLE_LENGTH, MAX_MARKDOWN_LENGTH, MAX_QUOTE_LENGTH, MAX_REFERENCES_LENGTH, MAX_INPUT_BYTES]).toEqual([
+      10_000_000, 2_000_000, 10_000_000, 200_000_000, 30_000_000,
+    ]);
     expectRefused(() => assertWithinBudget(11, 10, 'MAX_TEST', 'text', 'f'), 'MAX_TEST');
     expect(() => assertWithinBudget(10, 10, 'MAX_TEST', 'text', 'f')).not.toThrow();
   });
@@ -360,6 +369,7 @@ describe('size budgets (src/limits.ts)', () => {
     ['attributeQuotes', () => attributeQuotes(over), 'MAX_ARTICLE_LENGTH'],
     ['attribute', () => attribute(over, []), 'MAX_ARTICLE_LENGTH'],
     ['articleText (html)', () => articleText(over, 'html'), 'MAX_ARTICLE_LENGTH'],
+    ['articleText (markdown)', () => articleText('x'.repeat(MAX_MARKDOWN_LENGTH + 1), 'markdown'), 'MAX_MARKDOWN_LENGTH'],
     ['checkArticle', () => checkArticle(over), 'MAX_ARTICLE_LENGTH'],
     ['ReferenceIndex#verify', () => new ReferenceIndex([{ id: 'a', text: 'words' }]).verify(over), 'MAX_QUOTE_LENGTH'],
   ] as const)('%s refuses one code unit over its budget with a RangeError naming it', (_name, call, budget) => {

@@ -12,11 +12,19 @@
 /**
  * Longest article text accepted by `findQuotes`, `attributeQuotes`, `attribute`, `articleText`,
  * `checkArticle` and the retext plugin: 10,000,000 code units (about 10 MB of English; a long
- * news article is under 100,000). Measured peak memory at this size: about 0.7 GB for
- * `attributeQuotes`, about 1.2 GB for `checkArticle` on HTML, so it fits Node's default heap on
- * machines with 4 GB of memory or more.
+ * news article is under 100,000). Measured at this size: `attributeQuotes` 9 s and 0.6 GB peak,
+ * `checkArticle` on HTML 17 s and 1.1 GB, so it fits Node's default heap on machines with 4 GB
+ * of memory or more. Markdown has a lower budget, {@link MAX_MARKDOWN_LENGTH}.
  */
 export const MAX_ARTICLE_LENGTH = 10_000_000;
+
+/**
+ * Longest Markdown source `articleText(source, 'markdown')` (and so `checkArticle` and the
+ * command line) accepts: 2,000,000 code units. The Markdown parser (remark-parse / micromark)
+ * grows faster than linearly on one large document: measured 2.8 s at 2 M, 13 s at 4 M; and
+ * `checkArticle` 38 s / 1.1 GB at 5 M, 144 s / 2.1 GB at 10 M.
+ */
+export const MAX_MARKDOWN_LENGTH = 2_000_000;
 
 /**
  * Longest quotation `ReferenceIndex#verify` accepts (a quotation comes from an article, so no
