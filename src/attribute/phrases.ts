@@ -70,7 +70,7 @@ function agentNoun(word: string): boolean {
 }
 
 /** Quantifiers that can stand alone for the people who speak (`another said`, `the two write`). */
-const QUANTIFIER_SPEAKERS = new Set(['another', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'both', 'others']);
+const QUANTIFIER_SPEAKERS = new Set(['another', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'both', 'others', 'most', 'few']);
 
 /** Whether a word can be part of a capitalized name sequence. */
 function isNameWord(t: Token | undefined): boolean {
@@ -191,6 +191,12 @@ function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
   let steps = 0;
   while (first >= 0 && steps < MAX_DESCRIPTOR) {
     const t = tokens[first];
+    // `the bespectacled, 71-year-old diplomat`: adjectives separated by a comma
+    if (t?.text === ',' && first < j && isWord(tokens[first - 1]) && !(tokens[first - 1] as Token).cap && (tokens[first - 2] as Token | undefined)?.lower === 'the') {
+      first -= 2;
+      determined = true;
+      break;
+    }
     // `the independent Vermont senator and Democratic presidential candidate`: coordinated roles
     if (isWord(t) && t.lower === 'and' && first < j && ROLE_NOUNS.has((tokens[first - 1] as Token | undefined)?.lower ?? '')) {
       first -= 1;
