@@ -118,15 +118,22 @@ export function seedsOf(data: IndexData, q: ParsedQuotation): Seeds {
 function alongDiagonals(q: Uint32Array, ref: Uint32Array, mode: number, others: Map<number, number> | null, lo: number, hi: number): number {
   let extra: number[] | null = null;
   if (others) for (const d of others.values()) if (d < mode - 2 || d > mode + 2) (extra ??= []).push(d);
-  const has = (at: number, w: number): boolean => at >= lo && at < hi && ref[at] === w;
   let n = 0;
   for (let i = 0; i < q.length; i++) {
     const w = q[i] as number;
     const at = mode + i;
-    if (has(at, w) || has(at - 1, w) || has(at + 1, w) || has(at - 2, w) || has(at + 2, w)) n++;
+    // The main diagonal, then one and two words off it (no closure: this runs for every candidate).
+    let found = false;
+    for (let off = 0; off <= 2 && !found; off++) {
+      const before = at - off;
+      const after = at + off;
+      found = (before >= lo && before < hi && ref[before] === w) || (off > 0 && after >= lo && after < hi && ref[after] === w);
+    }
+    if (found) n++;
     else if (extra) {
       for (const d of extra) {
-        if (has(d + i, w)) {
+        const x = d + i;
+        if (x >= lo && x < hi && ref[x] === w) {
           n++;
           break;
         }

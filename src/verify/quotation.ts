@@ -58,25 +58,29 @@ const BRACKETED_WORDS = /\[[^[\]]{0,80}\]/g;
 export function parseQuotation(quote: string): ParsedQuotation {
   let editorial = false;
   const brackets: string[] = [];
-  let clean = quote.replace(BRACKETED_ELLIPSIS, ` ${ELLIPSIS_MARK} `);
-  clean = clean.replace(SIC, () => {
+  // Most quotations have no brackets and no ellipsis: skip their patterns (lookbehinds are slow).
+  const hasBrackets = quote.includes('[');
+  let clean = hasBrackets ? quote.replace(BRACKETED_ELLIPSIS, ` ${ELLIPSIS_MARK} `) : quote;
+  if (hasBrackets) clean = clean.replace(SIC, () => {
     editorial = true;
     return ' ';
   });
-  clean = clean.replace(BRACKET_IN_WORD_BEFORE, (_m, letters: string) => {
-    editorial = true;
-    return letters;
-  });
-  clean = clean.replace(BRACKET_IN_WORD_AFTER, (_m, letters: string) => {
-    editorial = true;
-    return letters;
-  });
-  clean = clean.replace(BRACKETED_WORDS, (m) => {
-    editorial = true;
-    brackets.push(m);
-    return ` ${BRACKET_MARK} `;
-  });
-  clean = clean.replace(ELLIPSIS, ` ${ELLIPSIS_MARK} `);
+  if (hasBrackets) {
+    clean = clean.replace(BRACKET_IN_WORD_BEFORE, (_m, letters: string) => {
+      editorial = true;
+      return letters;
+    });
+    clean = clean.replace(BRACKET_IN_WORD_AFTER, (_m, letters: string) => {
+      editorial = true;
+      return letters;
+    });
+    clean = clean.replace(BRACKETED_WORDS, (m) => {
+      editorial = true;
+      brackets.push(m);
+      return ` ${BRACKET_MARK} `;
+    });
+  }
+  if (clean.includes('…') || clean.includes('.')) clean = clean.replace(ELLIPSIS, ` ${ELLIPSIS_MARK} `);
 
   const ids: number[] = [];
   const words: string[] = [];
