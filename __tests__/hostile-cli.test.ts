@@ -108,47 +108,44 @@ describe('an article that cannot be read: exit 2, one line on stderr', () => {
 });
 
 describe('invalid UTF-8', () => {
-  // Known gap (reported; owner: src/cli): invalid bytes are silently replaced by U+FFFD and the
-  // article is checked as if nothing happened (exit 0, nothing on stderr), so quotations and
-  // their offsets no longer match the file. Expected: exit 2 with one line naming the file and
-  // "UTF-8" (or exit 0 with exactly one warning line naming it). `test.failing` flips to a
-  // failure once that is done, so the marker gets removed.
-  const expectUtf8Complaint = (result: Result): void => {
-    const lines = result.stderr.trimEnd().split('\n').filter((line) => line !== '');
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatch(/^quotecheck: .*UTF-8/);
-    expect([0, 2]).toContain(result.status);
+  test('an article file: exit 2, one line naming the file and UTF-8, nothing checked', () => {
+    const path = file('latin1.txt', INVALID_UTF8);
+    expectInputError(cli(['quotes', '--json', path]), new RegExp(`${path}: .*UTF-8`));
+  });
+
+  test('standard input: exit 2, one line naming UTF-8', () => {
+    expectInputError(cli(['quotes', '-'], INVALID_UTF8), /standard input: .*UTF-8/);
+  });
+
+  test('a reference file: exit 2, one line naming it and UTF-8', () => {
+    const refs = file('latin1-ref.txt', INVALID_UTF8);
+    expectInputError(cli(['verify', file('article3.txt', ARTICLE), '--ref', refs]), /latin1-ref\.txt: .*UTF-8/);
+  });
+
+  const bytesInBatch = Buffer.concat([
+    Buffer.from(`${JSON.stringify({ id: 'first', text: ARTICLE })}\n{"id": "bytes", "text": "`),
+    Buffer.from([0xc3, 0x28, 0xff]),
+    Buffer.from(`"}\n${JSON.stringify({ id: 'last', text: ARTICLE })}\n`),
+  ]);
+  const batchLines = (): { id: unknown; quotes?: unknown[]; error?: string }[] => {
+    const result = cli(['quotes', '--jsonl', '-'], bytesInBatch);
+    expect(result.status).toBe(0);
+    return result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { id: unknown; quotes?: unknown[]; error?: string });
   };
 
-  test.failing('an article file: one line on stderr naming UTF-8', () => {
-    expectUtf8Complaint(cli(['quotes', file('latin1.txt', INVALID_UTF8)]));
-  });
-
-  test.failing('standard input: one line on stderr naming UTF-8', () => {
-    expectUtf8Complaint(cli(['quotes', '-'], INVALID_UTF8));
-  });
-
-  test('whatever it reports, the command does not crash and answers the valid part', () => {
-    const result = cli(['quotes', '--json', file('latin1-json.txt', INVALID_UTF8)]);
-    expect([0, 2]).toContain(result.status);
-    if (result.status === 0) {
-      const report = JSON.parse(result.stdout) as { quotes: { text: string }[] };
-      expect(report.quotes[0]?.text).toBe('We will finish the bridge by June,');
-    }
-  });
-
   test('a batch line with invalid UTF-8 does not stop the batch', () => {
-    const input = Buffer.concat([
-      Buffer.from(`${JSON.stringify({ id: 'first', text: ARTICLE })}\n{"id": "bytes", "text": "`),
-      Buffer.from([0xc3, 0x28, 0xff]),
-      Buffer.from(`"}\n${JSON.stringify({ id: 'last', text: ARTICLE })}\n`),
-    ]);
-    const result = cli(['quotes', '--jsonl', '-'], input);
-    expect(result.status).toBe(0);
-    const lines = result.stdout.trimEnd().split('\n').map((line) => JSON.parse(line) as { id: unknown; quotes?: unknown[]; error?: string });
+    const lines = batchLines();
     expect(lines.map((line) => line.id)).toEqual(['first', 'bytes', 'last']);
     expect(lines[0]!.quotes).toHaveLength(1);
     expect(lines[2]!.quotes).toHaveLength(1);
+  });
+
+  // Known gap (reported; owner: src/cli/batch.ts): a single article that is not UTF-8 is refused,
+  // but a --jsonl line holding invalid bytes is decoded with U+FFFD and answered as if it were
+  // fine (`{"id":"bytes","quotes":[]}`). Expected: `{"id", "error": "line 2: not valid UTF-8 …"}`.
+  // `test.failing` flips to a failure once that is done; then make it a `test`.
+  test.failing('a batch line with invalid UTF-8 is answered with an error naming UTF-8', () => {
+    expect(batchLines()[1]!.error).toMatch(/^line 2: .*UTF-8/);
   });
 });
 
