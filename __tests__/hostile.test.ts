@@ -163,6 +163,23 @@ describe('line ends and appended junk do not change what is found', () => {
     expect(crlf).toEqual(lf);
   });
 
+  /** Each quotation's words, speaker and method, with carriage returns taken out. */
+  const attributions = (text: string): string[] =>
+    attributeQuotes(text).map((quote) => `${quote.text.replace(/\r/g, '')} | ${quote.speaker?.name ?? '-'} | ${quote.method ?? '-'}`);
+
+  test.each(texts.map((text, i) => [i, text] as const))('text %i: CRLF attributes like LF', (_i, text) => {
+    expect(attributions(text.replace(/\n/g, '\r\n'))).toEqual(attributions(text));
+  });
+
+  // Known gap (reported; owner: src/attribute): a single line break between a quotation and a cue
+  // counts differently as `\n` and as `\r\n` (found on 8 of the first 300 PolNeAR articles, reduced
+  // to this): LF leaves the quotation unattributed, CRLF gives it to Trump by cue-after-quote.
+  // `test.failing` flips once both agree; then make it a `test`.
+  test.failing('CRLF attributes like LF: a line break between a quotation and the next line\'s cue', () => {
+    const text = 'Trump.\n\nIn “What’s to?”\nTrump on say, ';
+    expect(attributions(text.replace(/\n/g, '\r\n'))).toEqual(attributions(text));
+  });
+
   test.each(texts.map((text, i) => [i, text] as const))('text %i: a junk paragraph appended keeps every closed quotation', (_i, text) => {
     const closed = findQuotes(text)
       .filter((quote) => quote.close !== null)
