@@ -150,6 +150,22 @@ describe('any string gets an answer', () => {
     expect(['altered', 'not-found']).toContain(v.verdict);
     expect(Date.now() - t).toBeLessThan(20000);
   });
+
+  it('locates a quotation of 70,000 words, whose seed keys no longer fit in 32 bits', () => {
+    // Words from a small vocabulary in a fixed pseudo-random order (a linear congruential generator).
+    let seed = 7;
+    const next = (): number => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
+    const words = Array.from({ length: 80000 }, () => `w${Math.floor(next() * 5000).toString(36)}`);
+    const text = words.join(' ');
+    const big = new ReferenceIndex([{ id: 'big', text }]);
+    const quote = words.slice(5000, 75000);
+    const v = big.verify(quote.join(' '));
+    expect([v.verdict, v.reference?.start, v.reference?.end]).toEqual(['verbatim', text.indexOf(quote.join(' ')), text.indexOf(quote.join(' ')) + quote.join(' ').length]);
+    quote[30000] = 'changed';
+    const changed = big.verify(quote.join(' '));
+    expect(changed.verdict).toBe('altered');
+    expect(changed.diff.filter((d) => d.op !== 'equal')).toEqual([{ op: 'replace', quote: ['changed'], reference: [words[35000]] }]);
+  });
 });
 
 const speeches = '../shared/data/speeches';
