@@ -1,6 +1,6 @@
 /** The word lists of attribution: speech-verb inflections and strengths, first-name genders. */
 import { firstNameGender } from '../src/lexicon/first-names.js';
-import { STRONG_SPEECH_VERB_FORMS, inflect, isBaseForm, speechVerbStrength } from '../src/lexicon/speech-verbs.js';
+import { STRONG_SPEECH_VERB_FORMS, inflect, isBaseForm, isNeutralSpeechVerb, speechVerbStrength } from '../src/lexicon/speech-verbs.js';
 
 describe('speech verbs', () => {
   test.each([
@@ -21,6 +21,13 @@ describe('speech verbs', () => {
     ['recalled', 2], ['quipped', 2], ['called', 1], ['described', 2], ['believes', 1], ['table', 0], ['the', 0],
   ] as const)('speechVerbStrength(%s) = %d', (word, strength) => {
     expect(speechVerbStrength(word)).toBe(strength);
+  });
+
+  test.each([
+    ['said', true], ['told', true], ['added', true], ['writes', true], ['noted', true], ['called', false],
+    ['slammed', false], ['blasted', false], ['praised', false], ['dubbed', false], ['the', false],
+  ] as const)('isNeutralSpeechVerb(%s) = %s', (word, neutral) => {
+    expect(isNeutralSpeechVerb(word)).toBe(neutral);
   });
 
   test('every strong form is lower case and inflected forms are not base forms', () => {

@@ -13,7 +13,8 @@ import { agrees, nearbyPersons, NameIndex, resolveMention, type Entity } from '.
 import { phraseLeft, subjectLeft, type Mention } from './phrases.js';
 import { ORGANIZATION_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { DEFAULT_SIEVES, SIEVES, type SieveName } from './sieves/index.js';
-import { tokenize, isWord, type Token } from './tokens.js';
+import { endsSentence, tokenize, isWord, type Token } from './tokens.js';
+import { clauseSubject } from './cues.js';
 import { speechVerbStrength } from '../lexicon/speech-verbs.js';
 
 /** Options for {@link attribute} and {@link attributeQuotes}. */
@@ -96,6 +97,20 @@ class Resolver {
     if (lower === 'i' || lower === 'we' || lower === 'you') return null;
     const doc = this.doc;
     const at = Math.min(mention.start, doc.openOf(i));
+    // 0. a cue after the quotation (`Senator Ada Brooks seemed irritated: "…," she wrote.`): the
+    // subject of the sentence the quotation completes
+    if (mention.start >= doc.closeOf(i)) {
+      const open = doc.openOf(i);
+      const from = Math.max(i > 0 ? doc.closeOf(i - 1) : 0, doc.paragraphStart(doc.paragraphOf(open)), open - 320);
+      const own = tokenize(doc.text, from, open, doc.lineBreaks);
+      let s = own.length;
+      while (s > 0 && !endsSentence(own[s - 1])) s -= 1;
+      const subject = s < own.length ? clauseSubject(own, s, own.length) : null;
+      if (subject && subject.mention.kind === 'name') {
+        const entity = resolveMention(subject.mention, this.names);
+        if (agrees(entity, lower)) return entity;
+      }
+    }
     // 1. the subject of a speech cue between the previous quotation and this one
     const prevClose = i > 0 ? doc.closeOf(i - 1) : 0;
     const from = Math.max(prevClose, at - PRONOUN_REACH);

@@ -13,6 +13,7 @@
  */
 import type { QuoteKind, Span } from '../types.js';
 import type { Link } from './document.js';
+import { isNeutralSpeechVerb } from '../lexicon/speech-verbs.js';
 
 /** The documented threshold: attributions at or above it come from buckets with precision ≥ 0.92. */
 export const CONFIDENT = 0.8;
@@ -49,7 +50,11 @@ export function confidenceOf(link: Link, quote: { readonly kind: QuoteKind; read
   if (link.strength < 2) p -= 0.08;
   // fragments: an unnamed source or a distant cue are more often someone else's words
   if (quote.kind === 'partial' && link.mention?.kind === 'descriptor') p -= 0.07;
-  if ((quote.kind === 'partial' || link.method === 'cue-before-quote') && far(link.cue, quote)) p -= 0.04;
+  // a fragment after an evaluative verb (`called it "a disaster"`) is often a label, not the
+  // subject's words; after a neutral verb of saying (`said the plan was "dead"`) it is, near or far
+  const neutral = link.cue !== null && isNeutralSpeechVerb(link.cue.text.split(' ')[0]?.toLowerCase() ?? '');
+  if (quote.kind === 'partial' && link.cue !== null && !neutral) p -= 0.03;
+  if ((quote.kind === 'partial' || link.method === 'cue-before-quote') && far(link.cue, quote) && !neutral) p -= 0.04;
   if (!resolved) p -= 0.05;
   const confidence = p >= PRECISE ? p : 0.85 * p;
   return Math.max(0, Math.min(1, Math.floor(confidence * 100) / 100));

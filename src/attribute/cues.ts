@@ -427,6 +427,10 @@ export function colonBefore(doc: AttributionDocument, i: number, before: readonl
   if (credited && credited.mention.kind === 'name' && /^[-—–]$/.test(body[credited.first - 1]?.text ?? '')) {
     return { mention: credited.mention, cue: doc.span(colon.start, colon.end), strength: 1 };
   }
+  // `More from Jones: "…"`, `From the report: "…"`: the source named by `from` right before the colon
+  if (credited && credited.mention.kind !== 'pronoun' && body[credited.first - 1]?.lower === 'from' && credited.first - 1 <= sentenceStart(body) + 2) {
+    return { mention: credited.mention, cue: doc.span(colon.start, colon.end), strength: 1 };
+  }
   const verb = cueBefore(doc, body);
   if (verb?.mention) return verb;
   // no verb: the phrase that opens the clause (`Trump on Twitter:`, `Mr. Smith:`)

@@ -37,6 +37,15 @@ export const STRONG_SPEECH_VERBS: readonly string[] = [
 ];
 
 /**
+ * The neutral verbs of saying (`said`, `told`, `added`, `wrote`): they report words without
+ * judging them, so a quotation fragment after one is the subject's own words, whereas a fragment
+ * after an evaluative verb (`called the plan "a disaster"`, `slammed … as "reckless"`) is more often
+ * a label or someone else's phrase. Source: the neutral reporting verbs of news style guides
+ * (AP Stylebook, "said"), Quirk et al. (1985, §16.63).
+ */
+export const NEUTRAL_SPEECH_VERBS: readonly string[] = ['say', 'tell', 'add', 'write', 'state', 'explain', 'note'];
+
+/**
  * Verbs that often introduce a partial quotation but do not always report speech
  * (`called the plan "a disaster"`, `described it as "shameful"`). A cue made of one of these is
  * used, with less confidence.
@@ -122,6 +131,14 @@ const AMBIGUOUS = new Set(['post', 'posts', 'text', 'texts', 'object', 'objects'
 export function speechVerbStrength(lower: string): 0 | 1 | 2 {
   if (STRONG_SPEECH_VERB_FORMS.has(lower)) return AMBIGUOUS.has(lower) ? 1 : 2;
   return WEAK_SPEECH_VERB_FORMS.has(lower) ? 1 : 0;
+}
+
+/** Every inflected form of {@link NEUTRAL_SPEECH_VERBS}, lower case. */
+export const NEUTRAL_SPEECH_VERB_FORMS: ReadonlySet<string> = buildSet(NEUTRAL_SPEECH_VERBS);
+
+/** Whether a (lower-case) word is a form of a neutral verb of saying ({@link NEUTRAL_SPEECH_VERBS}). */
+export function isNeutralSpeechVerb(lower: string): boolean {
+  return NEUTRAL_SPEECH_VERB_FORMS.has(lower);
 }
 
 const BASES = new Set([...STRONG_SPEECH_VERBS, ...WEAK_SPEECH_VERBS]);

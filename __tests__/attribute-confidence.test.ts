@@ -1,0 +1,30 @@
+/**
+ * Confidence buckets (src/attribute/confidence.ts): a fragment after a neutral verb of saying is
+ * trusted near or far from its cue; a fragment after an evaluative verb (`called`, `slammed`) is
+ * kept with a confidence below the documented threshold.
+ */
+import { attributeQuotes } from '../src/index.js';
+
+const CONFIDENT = 0.8;
+
+describe('confidence of quotation fragments by the kind of cue verb', () => {
+  test.each([
+    ['neutral verb, far from the fragment', 'Mayor Ruth Calder said on Monday that the city budget, after months of argument in the council chamber, would leave the parks department "without a single new hire."', true],
+    ['neutral verb with its listener', 'Mayor Ruth Calder told reporters that the budget would leave the parks department "without a single new hire."', true],
+    ['neutral verb added', 'Mayor Ruth Calder added that the library plan was "dead on arrival" in its present form.', true],
+    ['evaluative verb called', 'Mayor Ruth Calder called the budget "a betrayal of the parks."', false],
+    ['evaluative verb slammed, far', 'Mayor Ruth Calder slammed the council, which had met until midnight on Tuesday and Wednesday, for its "betrayal of the parks."', false],
+  ])('%s', (_label, text, confident) => {
+    const [q] = attributeQuotes(text);
+    expect(q?.speaker?.name).toBe('Ruth Calder');
+    expect(q?.kind).toBe('partial');
+    if (confident) expect(q?.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+    else expect(q?.confidence).toBeLessThan(CONFIDENT);
+  });
+
+  test('a full quotation with its cue right after stays confident', () => {
+    const [q] = attributeQuotes('"We will not close a single library," Mayor Ruth Calder said.');
+    expect(q?.speaker?.name).toBe('Ruth Calder');
+    expect(q?.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+  });
+});
