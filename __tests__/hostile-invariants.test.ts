@@ -77,6 +77,11 @@ describe('checkAttributedQuotes rejects', () => {
   });
 });
 
+test('checkVerification accepts an equal step that splits a hyphenated word (`email` = `e-mail`)', () => {
+  const diff = [{ op: 'equal' as const, quote: ['email'], reference: ['e', 'mail'] }];
+  expect(() => checkVerification({ ...verification, diff }, references, 'We will finish the bridge by June')).not.toThrow();
+});
+
 describe('checkVerification rejects', () => {
   const passage = verification.reference!;
   test.each<[string, Partial<Record<keyof Verification, unknown>>]>([
@@ -87,7 +92,9 @@ describe('checkVerification rejects', () => {
     ['a passage of an unknown reference', { reference: { ...passage, id: 'other' } }],
     ['a passage that is not the slice', { reference: { ...passage, text: passage.text + '!' } }],
     ['an insert with reference words', { diff: [{ op: 'insert', quote: ['a'], reference: ['b'] }] }],
-    ['an equal step with different lengths', { diff: [{ op: 'equal', quote: ['a'], reference: [] }] }],
+    ['an equal step with different words', { diff: [{ op: 'equal', quote: ['bridge'], reference: ['bride'] }] }],
+    ['an equal step with nothing on one side', { diff: [{ op: 'equal', quote: ['a'], reference: [] }] }],
+    ['a replace with nothing to replace', { diff: [{ op: 'replace', quote: [], reference: ['b'] }] }],
     ['a speaker check out of the set', { speakerCheck: 'maybe' }],
     ['another quote', { quote: 'something else' }],
   ])('%s', (_rule, change) => {

@@ -3,7 +3,7 @@
  * result for any string, and the invariants of `helpers/invariants.ts` hold. No timings here
  * (see `scripts/bench/scaling.ts` for growth rates).
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import rehypeParse from 'rehype-parse';
@@ -28,6 +28,7 @@ import {
   renderText,
   retextQuotecheck,
   type ArticleFormat,
+  type Reference,
 } from '../src/index.js';
 import {
   assertWithinBudget,
@@ -459,5 +460,31 @@ describe('the plugin inside HTML and Markdown pipelines (rehype-retext, remark-r
       }),
       { numRuns: 150 },
     );
+  });
+});
+
+describe('real articles and transcripts (../shared; skipped without it)', () => {
+  const shared = join(import.meta.dirname, '..', '..', 'shared', 'data');
+  const articles = join(shared, 'polnear-train.jsonl');
+  const transcripts = join(shared, 'speeches', 'reference.jsonl');
+  const run = existsSync(articles) && existsSync(transcripts) ? test : test.skip;
+
+  run('all 840 PolNeAR articles, checked against 200 transcripts, keep every invariant', () => {
+    const readLines = <T>(path: string): T[] =>
+      readFileSync(path, 'utf8')
+        .split('\n')
+        .filter((line) => line.trim() !== '')
+        .map((line) => JSON.parse(line) as T);
+    const references = readLines<Reference>(transcripts).slice(0, 200);
+    const index = new ReferenceIndex(references);
+    const texts = new Map(references.map((reference) => [reference.id, reference.text]));
+    let quotes = 0;
+    for (const { text } of readLines<{ text: string }>(articles)) {
+      const check = checkArticle(text, { index });
+      checkAttributedQuotes(text, check.quotes);
+      for (const quote of check.quotes) checkVerification(quote.verification!, texts, quote.text);
+      quotes += check.quotes.length;
+    }
+    expect(quotes).toBeGreaterThan(5_000);
   });
 });

@@ -13,7 +13,7 @@
  * - an attributed quotation's speaker mention and cue are spans of the input; confidence is
  *   a finite number in [0, 1]; no speaker means no method and confidence 0;
  * - a verification's score is in [0, 1], its passages are spans of the reference they name,
- *   and its diff steps are well-formed.
+ *   and its diff steps are well-formed (`equal` steps hold the same letters on both sides).
  */
 import type {
   AttributedQuote,
@@ -169,13 +169,22 @@ function checkPassage(passage: Passage, references: ReadonlyMap<string, string>,
   }
 }
 
+/** A diff step's words compared as the verifier compares them: case, punctuation and hyphens aside. */
+function wordsKey(words: readonly string[]): string {
+  return words.join('').toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
 function checkDiffOp(op: DiffOp, i: number): void {
   const where = `diff[${i}] ${JSON.stringify(op)?.slice(0, 200)}`;
   if (!DIFF_OPS.has(op.op)) throw new InvariantError(`${where}: unknown op`);
   if (!Array.isArray(op.quote) || !Array.isArray(op.reference)) throw new InvariantError(`${where}: words must be arrays`);
-  if (op.op === 'insert' && op.reference.length !== 0) throw new InvariantError(`${where}: insert has reference words`);
-  if (op.op === 'delete' && op.quote.length !== 0) throw new InvariantError(`${where}: delete has quote words`);
-  if (op.op === 'equal' && op.quote.length !== op.reference.length) throw new InvariantError(`${where}: equal with different word counts`);
+  if (op.op === 'insert' && (op.reference.length !== 0 || op.quote.length === 0)) throw new InvariantError(`${where}: insert needs quote words only`);
+  if (op.op === 'delete' && (op.quote.length !== 0 || op.reference.length === 0)) throw new InvariantError(`${where}: delete needs reference words only`);
+  if (op.op === 'replace' && (op.quote.length === 0 || op.reference.length === 0)) throw new InvariantError(`${where}: replace needs words on both sides`);
+  // `e-mail` may stand equal to `email`: the same letters, whatever the split into words.
+  if (op.op === 'equal' && (op.quote.length === 0 || wordsKey(op.quote) !== wordsKey(op.reference))) {
+    throw new InvariantError(`${where}: equal with different words`);
+  }
 }
 
 /**
