@@ -342,6 +342,11 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
     const p = phraseLeft(tokens, k - 1);
     return p && p.first >= floor ? p : null;
   }
+  if (t?.text === ',' && tokens[j - 1]?.text === ')') {
+    // `Gov. John Kasich (R-OH), said`: a name with its parenthesis, then a comma
+    const p = phraseBefore(tokens, j - 1, floor);
+    if (p && p.first >= floor && p.mention.kind === 'name') return p;
+  }
   if (isComma(t)) {
     // `X, a doctor at the clinic, said` / `the commander, Lt. Gen. X, said` / `X, who …, said`
     let k = j - 1;

@@ -94,11 +94,21 @@ export const ROLE_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
     'narrator', 'voice-over', 'voiceover', 'announcer', 'audience', 'crowd', 'user', 'users', 'commenter',
     'commenters', 'marchers', 'spectators', 'demonstrators', 'viewers', 'readers', 'listeners',
     'children', 'kids', 'teenagers', 'followers', 'fans', 'team', 'transcript', 'chant', 'chants',
+    // occupations and public roles (general English; the people news and fiction quote)
+    'actor', 'actors', 'singer', 'singers', 'star', 'stars', 'comedian', 'comedians', 'rapper', 'musician',
+    'musicians', 'artist', 'artists', 'athlete', 'athletes', 'player', 'players', 'coach', 'filmmaker',
+    'producer', 'novelist', 'poet', 'celebrity', 'celebrities', 'billionaire', 'mogul', 'tycoon',
+    'entrepreneur', 'investor', 'investors', 'banker', 'bankers', 'lobbyist', 'lobbyists', 'cleric',
+    'clerics', 'bishop', 'pope', 'monarch', 'ruler', 'dictator', 'neurosurgeon', 'psychologist',
+    'psychiatrist', 'physicist', 'lecturer', 'chef', 'agent', 'agents', 'detective', 'sheriff',
+    'suspect', 'defendant', 'plaintiff', 'guard', 'guards', 'driver', 'pilot', 'captain', 'sergeant',
+    'stranger', 'visitor', 'visitors', 'guest', 'guests', 'passenger', 'passengers', 'customer',
+    'customers', 'patient', 'patients', 'landlord', 'tenant', 'tenants', 'neighbour', 'official',
   ] as const).map((t): [string, Gender] => [t, 'u']),
-  ...(['spokesman', 'spokesmen', 'congressman', 'congressmen', 'chairman', 'chairmen', 'man', 'men', 'businessman', 'father', 'husband', 'son', 'brother', 'boy', 'gentleman', 'assemblyman', 'councilman', 'uncle', 'grandfather', 'king', 'dad'] as const).map(
+  ...(['spokesman', 'spokesmen', 'congressman', 'congressmen', 'chairman', 'chairmen', 'man', 'men', 'businessman', 'father', 'husband', 'son', 'brother', 'boy', 'gentleman', 'assemblyman', 'councilman', 'uncle', 'grandfather', 'king', 'dad', 'prince', 'duke', 'waiter', 'boyfriend', 'nephew', 'grandson', 'monk'] as const).map(
     (t): [string, Gender] => [t, 'm'],
   ),
-  ...(['spokeswoman', 'spokeswomen', 'congresswoman', 'congresswomen', 'chairwoman', 'chairwomen', 'woman', 'women', 'businesswoman', 'mother', 'wife', 'daughter', 'sister', 'girl', 'lady', 'assemblywoman', 'councilwoman', 'aunt', 'grandmother', 'queen', 'mom'] as const).map(
+  ...(['spokeswoman', 'spokeswomen', 'congresswoman', 'congresswomen', 'chairwoman', 'chairwomen', 'woman', 'women', 'businesswoman', 'mother', 'wife', 'daughter', 'sister', 'girl', 'lady', 'assemblywoman', 'councilwoman', 'aunt', 'grandmother', 'queen', 'mom', 'princess', 'duchess', 'actress', 'waitress', 'girlfriend', 'niece', 'granddaughter', 'nun'] as const).map(
     (t): [string, Gender] => [t, 'f'],
   ),
 ]);

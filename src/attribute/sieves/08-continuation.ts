@@ -123,7 +123,9 @@ function overTitle(doc: AttributionDocument, i: number): boolean {
     }
   });
   if (ends > 1) return false;
-  for (let k = last + 1; k < tokens.length; k++) if (tokens[k]?.kind === 'word') return false;
+  // `"…," Graham said on MSNBC's "Morning Joe," adding, "…"`: the same sentence goes on (no new
+  // cue in between); after a sentence end, the quotation must open the next sentence
+  if (ends === 1) for (let k = last + 1; k < tokens.length; k++) if (tokens[k]?.kind === 'word') return false;
   return !tokens.some((_t, k) => k > 0 && newCue(tokens, k, doc.closeOf(i - 1)));
 }
 
