@@ -7,7 +7,7 @@
  */
 import type { AttributionDocument } from '../document.js';
 import type { Token } from '../tokens.js';
-import { headlineColon } from '../cues.js';
+import { headlineColon, headlineVerb } from '../cues.js';
 import type { Sieve } from './types.js';
 
 const LOWER_START = /^[^\p{L}]*\p{Ll}/u;
@@ -41,8 +41,9 @@ export const titles: Sieve = {
       const prev = before[before.length - 1];
       if (!prev || prev.kind !== 'word') continue;
       // a headline opened by its speaker (`Graham: Trump's 'Incredibly Hateful Rhetoric' …`) is
-      // title-cased speech, not a title
-      if (headlineColon(doc, before)?.mention) continue;
+      // title-cased speech, not a title; so is one opened by its speaker and a speech verb
+      // (`Hillary Clinton Says Crash Seems Like An 'Act Of Terrorism'`)
+      if ((headlineColon(doc, before) ?? headlineVerb(doc, before))?.mention) continue;
       if (TITLE_LEADS.has(prev.lower) || /['’]s?$/.test(prev.text)) doc.blocked.add(i);
     }
   },

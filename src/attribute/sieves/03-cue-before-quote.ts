@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { cueAfter, cueBefore } from '../cues.js';
+import { cueAfter, cueBefore, headlineVerb } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import type { Sieve } from './types.js';
 
@@ -18,7 +18,7 @@ export const cueBeforeQuote: Sieve = {
       if (doc.links[i]) continue;
       // a cue right after the quotation wins (`Rhimes declared: "…," she said.`): the pronoun sieve takes it
       if (cueAfter(doc, doc.after(i), doc.quotes[i]?.text)?.mention) continue;
-      const m = cueBefore(doc, doc.before(i));
+      const m = cueBefore(doc, doc.before(i)) ?? headlineVerb(doc, doc.before(i));
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-before-quote', strength: m.strength });
     }
