@@ -231,7 +231,11 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
   }
   const first = new Set(order);
-  for (let v = s; v < tokens.length; v++) if (!first.has(v)) order.push(v);
+  // `After Trump announced his candidacy, he referred to …`: a clause opened by a subordinator
+  // at the sentence start is not the main clause; its verbs are tried last
+  const sub = subordinateEnd(tokens, s);
+  for (let v = sub; v < tokens.length; v++) if (!first.has(v)) order.push(v);
+  for (let v = s; v < sub; v++) if (!first.has(v)) order.push(v);
   for (const v of order) {
     const t = tokens[v] as Token;
     if (!isWord(t)) continue;
@@ -275,6 +279,20 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     return { mention: null, cue: cueSpan(doc, tokens, orphan), strength: 1 };
   }
   return null;
+}
+
+/** Subordinators that may open a sentence with a clause of their own (`After Trump spoke, …`). */
+const SENTENCE_SUBORDINATORS = new Set(['after', 'when', 'as', 'while', 'because', 'if', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas', 'unless', 'whenever']);
+
+/** Index just past the comma that closes a subordinate clause opening the sentence at `s`, else `s`. */
+function subordinateEnd(tokens: readonly Token[], s: number): number {
+  if (!SENTENCE_SUBORDINATORS.has(tokens[s]?.lower ?? '')) return s;
+  for (let k = s + 1; k < tokens.length && k <= s + 30; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'mark') return s;
+    if (t.text === ',') return k + 1 < tokens.length ? k + 1 : s;
+  }
+  return s;
 }
 
 /** Prepositions that open a short adverbial between a subject and its verb (`Trump at the time said`). */
