@@ -1,5 +1,6 @@
 import { normalizeWords, scanWords, wordId } from '../src/verify/words.js';
 import { Gap, parseQuotation } from '../src/verify/quotation.js';
+import { align } from '../src/verify/align.js';
 import { parseTurns, turnAt } from '../src/verify/turns.js';
 import { compareSpeakers, nameWords } from '../src/verify/speakers.js';
 import { ReferenceIndex } from '../src/index.js';
@@ -224,5 +225,19 @@ describe('eval: the changes a generated recipe leaves visible in the quote', () 
 
   it('gives up when the edits do not replay on the source', () => {
     expect(observableChanges(src, [{ op: 'del', at: 3, from: 'courage' }])).toBeNull();
+  });
+});
+
+describe('alignment of a quotation that runs far past its window', () => {
+  it('reports no alignment rather than reading steps left over from an earlier alignment', () => {
+    const words = Array.from({ length: 200 }, (_, k) => `word${k}`);
+    const long = parseQuotation(words.join(' '));
+    // A long alignment first fills the shared work arrays with steps.
+    const filled = align(long, long.ids, 0, long.ids.length, 0, 0, 16);
+    expect(filled.matched).toBe(200);
+    // 200 quotation words cannot fit a window of 4 reference words within a band of 16 diagonals.
+    const short = Uint32Array.from(long.ids.subarray(0, 4));
+    const none = align(long, short, 0, 4, 0, 0, 16);
+    expect([none.cost, none.moves.length, none.matched, none.edits]).toEqual([Infinity, 0, 0, 0]);
   });
 });

@@ -179,12 +179,19 @@ export function align(
       bestJ = j;
     }
   }
+  // No cell of the last row is reachable (a quotation running far past the end of its reference
+  // leaves the band): no alignment. The trace holds nothing for such rows (only stale steps of
+  // earlier alignments), so it must not be read.
+  if (bestCost === Infinity) return { cost: Infinity, moves: new Uint8Array(0), refStart: lo + bestJ, refEnd: lo + bestJ, matched: 0, edits: 0, skipped: 0 };
   // Trace back.
   const moves: number[] = [];
   let i = m;
   let j = bestJ;
   while (i > 0) {
-    const move = trace[(rowOff[i] as number) + j - (rowLo[i] as number)] ?? 0;
+    const from = rowLo[i] as number;
+    const width = (rowOff[i + 1] as number) - (rowOff[i] as number);
+    if (j < from || j >= from + width) break; // outside the band (cannot happen on a finite-cost path)
+    const move = trace[(rowOff[i] as number) + j - from] ?? 0;
     if (move === 0) break; // unreachable cell (cannot happen inside the band)
     moves.push(move);
     if (move === Move.Match || move === Move.Substitute) {
