@@ -1,7 +1,8 @@
 /**
  * Confidence of an attribution. Each link falls in a bucket — the rule that made it, whether the
  * quotation is a full sentence or a fragment inside one, the kind of phrase the cue points at,
- * the strength of the cue — and each bucket has the precision it reached on the development
+ * the strength of the cue, whether a fragment's cue is a neutral verb of saying (`said`) or an
+ * evaluative one (`called`) — and each bucket has the precision it reached on the development
  * data (the shared PolNeAR training articles; see CHANGELOG.md, "Attribution"), rounded down.
  *
  * The confidence is that precision when it is at least 0.92, and 0.85 × the precision below that,
