@@ -532,3 +532,22 @@ export function headlineVerb(doc: AttributionDocument, before: readonly Token[])
   }
   return null;
 }
+
+/**
+ * The cue after quotation `i` when it governs it: always for a full quotation or a fragment set
+ * off by a comma and followed at once by its cue (`…as "terrible," Trump said`); for a fragment
+ * that runs on inside a sentence whose own speech verb comes before it (`Sanders said he "cannot
+ * walk down the street" without reporters asking …`), the words after it belong to that sentence,
+ * so the cue before wins.
+ */
+export function governingCueAfter(doc: AttributionDocument, i: number): CueMatch | null {
+  const quote = doc.quotes[i];
+  const m = cueAfter(doc, doc.after(i), quote?.text);
+  if (!m?.mention || !quote || quote.kind !== 'partial') return m;
+  const close = doc.closeOf(i);
+  const between = doc.text.slice(close, Math.min(m.cue.start, m.mention.start));
+  const setOff = /^[\s,—–]*$/.test(between) && (/[,!?]\s*$/.test(quote.text) || between.includes(','));
+  if (setOff) return m;
+  const before = cueBefore(doc, doc.before(i));
+  return before?.mention && before.strength === 2 ? null : m;
+}

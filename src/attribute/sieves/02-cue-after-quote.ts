@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { cueAfter } from '../cues.js';
+import { governingCueAfter } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import type { Sieve } from './types.js';
 
@@ -16,7 +16,7 @@ export const cueAfterQuote: Sieve = {
   run(doc: AttributionDocument): void {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
-      const m = cueAfter(doc, doc.after(i), doc.quotes[i]?.text);
+      const m = governingCueAfter(doc, i);
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
       // `"…," Sanders said, according to CNN`: second-hand, so less sure
       const secondHand = doc.after(i).some((t, k, all) => t.lower === 'according' && all[k + 1]?.lower === 'to');

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { cueAfter, cueBefore, headlineVerb } from '../cues.js';
+import { cueBefore, governingCueAfter, headlineVerb } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import type { Sieve } from './types.js';
 
@@ -17,7 +17,7 @@ export const cueBeforeQuote: Sieve = {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
       // a cue right after the quotation wins (`Rhimes declared: "…," she said.`): the pronoun sieve takes it
-      if (cueAfter(doc, doc.after(i), doc.quotes[i]?.text)?.mention) continue;
+      if (governingCueAfter(doc, i)?.mention) continue;
       const m = cueBefore(doc, doc.before(i)) ?? headlineVerb(doc, doc.before(i));
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-before-quote', strength: m.strength });

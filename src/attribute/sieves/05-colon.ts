@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { colonBefore, cueAfter, dashCredit, headlineColon } from '../cues.js';
+import { colonBefore, dashCredit, governingCueAfter, headlineColon } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import type { Sieve } from './types.js';
 
@@ -17,7 +17,7 @@ export const colon: Sieve = {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
       // the quotation's own cue after it wins (`Clinton seemed irritated: "…," she wrote.`): the pronoun sieve takes it
-      if (cueAfter(doc, doc.after(i), doc.quotes[i]?.text)?.mention) continue;
+      if (governingCueAfter(doc, i)?.mention) continue;
       const m = colonBefore(doc, i, doc.before(i)) ?? headlineColon(doc, doc.before(i)) ?? dashCredit(doc, i);
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'colon', strength: m.strength });

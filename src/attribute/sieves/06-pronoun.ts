@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { colonBefore, cueAfter, cueBefore } from '../cues.js';
+import { colonBefore, cueBefore, governingCueAfter } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import { insideCue } from './01-cue-inside-quote.js';
 import type { Sieve } from './types.js';
@@ -23,7 +23,7 @@ export const pronoun: Sieve = {
         doc.link(i + 1, link);
         continue;
       }
-      const m = cueAfter(doc, doc.after(i), doc.quotes[i]?.text) ?? cueBefore(doc, doc.before(i)) ?? colonBefore(doc, i, doc.before(i));
+      const m = governingCueAfter(doc, i) ?? cueBefore(doc, doc.before(i)) ?? colonBefore(doc, i, doc.before(i));
       if (m?.mention?.kind !== 'pronoun') continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'pronoun', strength: m.strength });
     }
