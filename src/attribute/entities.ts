@@ -276,6 +276,10 @@ export function* nearbyPersons(index: NameIndex, offset: number): Generator<Enti
     // only sequences that look like people: a first name, a gender from a title, or a known full name
     if (ws.words.length < 2 && ws.gender === 'u') continue;
     if (ws.words.length > 3 || ws.words.some((w) => ORGANIZATION_NOUNS.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()))) continue;
+    // a title that opens with a gerund (`Stealing America`, `Electing Hillary`) names no person,
+    // unless its first word is a first name (`Sterling Brown`)
+    const lead = ws.words[0] as string;
+    if (ws.words.length > 1 && /ing$/.test(lead) && firstNameGender(lead) === undefined) continue;
     yield { name: ws.words.join(' '), kind: 'person', gender: ws.gender, plural: false };
   }
 }
