@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
+import { isBaseForm, speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument, Link } from '../document.js';
 import { endsSentence, type Token } from '../tokens.js';
 import type { Sieve } from './types.js';
@@ -98,6 +98,9 @@ function newCue(tokens: readonly Token[], k: number, cueEnd: number): boolean {
   const t = tokens[k];
   if (!t || t.kind !== 'word' || t.start < cueEnd || speechVerbStrength(t.lower) === 0 || t.lower.endsWith('ing')) return false;
   const prev = tokens[k - 1]?.lower ?? '';
+  // a bare base form is a noun (`insecure email server`, `his comment`) unless a subject pronoun
+  // or an auxiliary makes it a verb (`they say`, `will tell`)
+  if (isBaseForm(t.lower) && !/^(?:i|we|you|they|will|would|can|could|should|may|might|must|to|did|do|does)$/.test(prev)) return false;
   return prev !== 'and' && prev !== 'but' && !/^(?:was|were|is|are|been|be|being)$/.test(prev);
 }
 
