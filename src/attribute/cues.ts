@@ -8,7 +8,7 @@
 import { isBaseForm, speechVerbStrength } from '../lexicon/speech-verbs.js';
 import { DOCUMENT_NOUNS, NP_PREPOSITIONS, DETERMINERS, ROLE_NOUNS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
-import type { AttributionDocument } from './document.js';
+import { WINDOW, type AttributionDocument } from './document.js';
 import { phraseLeft, subjectLeft, subjectRight, phraseRight, type Mention, type Parsed } from './phrases.js';
 import { endsSentence, isWord, tokenize, type Token } from './tokens.js';
 
@@ -550,4 +550,32 @@ export function governingCueAfter(doc: AttributionDocument, i: number): CueMatch
   if (setOff) return m;
   const before = cueBefore(doc, doc.before(i));
   return before?.mention && before.strength === 2 ? null : m;
+}
+
+/**
+ * A cue that closes the sentence of quotation `i` after a comma, past any later quotations of
+ * the same sentence: `Fundraising was "stagnant for a month" as donors waited to see how a
+ * "turbulent cycle" played out, he said.` Only a short clause of subject and strong speech verb
+ * (and a few adverbial words) counts.
+ */
+export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch | null {
+  if (/[.!?]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '')) return null;
+  const p = doc.paragraphOf(doc.openOf(i));
+  for (let j = i, hops = 0; hops < 4; hops++) {
+    const after = doc.after(j);
+    const end = after.findIndex((t) => endsSentence(t));
+    if (end >= 0) {
+      let c = end - 1;
+      while (c >= 0 && (after[c] as Token).text !== ',') c -= 1;
+      if (c < 0 || end - c > 9) return null;
+      const m = cueAfter(doc, after.slice(c, end + 1));
+      return m?.mention && m.strength === 2 ? m : null;
+    }
+    // the sentence runs on past the next quotation of the same paragraph
+    const next = doc.quotes[j + 1];
+    if (!next || doc.paragraphOf(doc.openOf(j + 1)) !== p || doc.openOf(j + 1) - doc.closeOf(j) > WINDOW - 1) return null;
+    if (/[.!?]["'”’]*\s*$/.test(next.text)) return null;
+    j += 1;
+  }
+  return null;
 }

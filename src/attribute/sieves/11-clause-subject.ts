@@ -2,12 +2,14 @@
  * `clause-subject`: a partial quotation with no speech cue, inside a sentence whose subject
  * utters it in a looser way (`Clinton slammed the proposal as "reprehensible"`,
  * `Rubio bemoaned a climate in which people "literally hate each other"`): the subject of the
- * clause before the quotation. Low confidence. Titles (every word capitalized) and single words
+ * clause before the quotation — or, first, a short cue closing the sentence after a comma past
+ * later fragments (`… "a great deal of weight" and help bring candidates the "firepower" they
+ * need, a spokesman said.`). Low confidence. Titles (every word capitalized) and single words
  * (scare quotes: `the so-called "rebels"`) are left alone.
  *
  * @module
  */
-import { clauseSubject } from '../cues.js';
+import { clauseSubject, sentenceFinalCue } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import { endsSentence } from '../tokens.js';
 import { continuesSentence } from './08-continuation.js';
@@ -25,6 +27,13 @@ export const clauseSubjectSieve: Sieve = {
       if (doc.links[i - 1]?.method === 'clause-subject' && continuesSentence(doc, i)) {
         const prev = doc.links[i - 1];
         if (prev) doc.link(i, { ...prev, from: prev.from ?? i - 1 });
+        continue;
+      }
+      // `… was "stagnant for a month" as donors waited to see how a "turbulent cycle" played out,
+      // he said.`: a cue that closes the sentence past later fragments
+      const final = sentenceFinalCue(doc, i);
+      if (final?.mention) {
+        doc.link(i, { mention: final.mention, cue: final.cue, method: 'clause-subject', strength: 1 });
         continue;
       }
       if (!quote || isTitle(quote.text)) continue;
