@@ -280,9 +280,7 @@ describe('ReferenceIndex on hostile references and quotations', () => {
         const index = new ReferenceIndex(references);
         checkVerification(index.verify(quote), references, quote);
       }),
-      // A fixed seed while the state leak below is open: with a random one, some runs meet it and
-      // fail at random. Remove the seed once `verify answers the same …` passes.
-      { numRuns: 150, seed: 20261124 },
+      { numRuns: 150 },
     );
   });
 
@@ -302,7 +300,7 @@ describe('ReferenceIndex on hostile references and quotations', () => {
         expect(verification.verdict).toBe('verbatim');
         expect(verification.reference?.text).toContain(quote);
       }),
-      { numRuns: 100, seed: 20261124 }, // fixed while the verify state leak is open (see below)
+      { numRuns: 100 },
     );
   });
 
@@ -323,12 +321,10 @@ describe('ReferenceIndex on hostile references and quotations', () => {
     },
   );
 
-  // Known bug (reported; owner: src/verify): state leaks from one verify call into the next, across
-  // ReferenceIndex instances. In a fresh process `then` is not-found with no diff; right after
-  // `first` it is not-found with score 0.43 and a 21-step diff whose `equal` steps pair different
-  // words ("the cuts were …" with "WASHINGTON The mayor …"). Found by the invariant property above.
-  // `test.failing` flips once fixed; then make it a `test`.
-  test.failing('verify answers the same whatever another index verified just before', () => {
+  // Regression: state leaked from one verify call into the next, across ReferenceIndex instances
+  // (fixed in 658807e). In a fresh process `then` is not-found with no diff; right after `first` it
+  // was not-found with score 0.43 and a 21-step diff whose `equal` steps paired different words.
+  test('verify answers the same whatever another index verified just before', () => {
     type Call = { references: Reference[]; quote: string };
     const calls = JSON.parse(readFileSync(join(FIXTURES, 'verify-state-leak', 'calls.json'), 'utf8')) as { first: Call; then: Call };
     const then = () => new ReferenceIndex(calls.then.references).verify(calls.then.quote);
@@ -345,7 +341,7 @@ describe('ReferenceIndex on hostile references and quotations', () => {
         const loaded = ReferenceIndex.load(index.save());
         expect(loaded.verify(quote)).toEqual(index.verify(quote));
       }),
-      { numRuns: 60, seed: 20261124 }, // fixed while the verify state leak is open (see above)
+      { numRuns: 60 },
     );
   });
 });
