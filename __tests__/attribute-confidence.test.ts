@@ -22,6 +22,17 @@ describe('confidence of quotation fragments by the kind of cue verb', () => {
     else expect(q?.confidence).toBeLessThan(CONFIDENT);
   });
 
+  test.each([
+    ['after a neutral verb', 'Mayor Ruth Calder said the budget was "a disgrace to the city" and "an insult to every family that uses the parks."', true],
+    ['after an evaluative verb', 'Mayor Ruth Calder called the budget "a disgrace to the city" and "an insult to every family that uses the parks."', false],
+  ])('a fragment continuing a fragment %s', (_label, text, confident) => {
+    const [, second] = attributeQuotes(text);
+    expect(second?.speaker?.name).toBe('Ruth Calder');
+    expect(second?.method).toBe('continuation');
+    if (confident) expect(second?.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+    else expect(second?.confidence).toBeLessThan(CONFIDENT);
+  });
+
   test('a full quotation with its cue right after stays confident', () => {
     const [q] = attributeQuotes('"We will not close a single library," Mayor Ruth Calder said.');
     expect(q?.speaker?.name).toBe('Ruth Calder');

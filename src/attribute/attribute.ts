@@ -189,7 +189,8 @@ export function run(text: string, quotes: readonly Quote[], sieves: readonly Sie
     const mention = link ? mentionOf(doc, link) : null;
     if (!link || !mention) return { ...quote, speaker: null, cue: null, method: null, confidence: 0 };
     const entity = resolver.entity(i);
-    const confidence = confidenceOf(link, quote, entity !== null || mention.kind !== 'pronoun');
+    const source = link.from !== undefined ? doc.links[link.from] : null;
+    const confidence = confidenceOf(link, quote, entity !== null || mention.kind !== 'pronoun', source?.cue ?? null, link.from !== undefined && doc.quotes[link.from]?.kind === 'partial');
     if (confidence < minConfidence) return { ...quote, speaker: null, cue: null, method: null, confidence: 0 };
     const speaker: Speaker = {
       name: entity?.name ?? mention.tokens.map((t) => t.text).join(' '),

@@ -43,22 +43,33 @@ const NEAR = 40;
 
 /**
  * Confidence in [0, 1] for a link of a quotation of `kind` (`resolved` false: a pronoun left
- * without an antecedent).
+ * without an antecedent; `sourceCue`, `sourcePartial`: for a link copied from another quotation, that one's cue and
+ * whether it is a fragment too).
  */
-export function confidenceOf(link: Link, quote: { readonly kind: QuoteKind; readonly open: { readonly offset: number }; readonly end: number }, resolved: boolean): number {
+export function confidenceOf(link: Link, quote: { readonly kind: QuoteKind; readonly open: { readonly offset: number }; readonly end: number }, resolved: boolean, sourceCue: Span | null = null, sourcePartial = false): number {
   const row = PRECISION[link.method] ?? { full: 0.5, partial: 0.4 };
   let p = quote.kind === 'partial' ? row.partial : quote.kind === 'block' && link.method === 'continuation' ? 0.75 : row.full;
+  // a fragment continuing a fragment reported with a neutral verb (`said the plan was "A" and "B"`)
+  if (quote.kind === 'partial' && link.method === 'continuation' && sourcePartial && sourceCue !== null && isNeutral(sourceCue)) p = NEUTRAL_CONTINUATION;
   if (link.strength < 2) p -= 0.08;
   // fragments: an unnamed source or a distant cue are more often someone else's words
   if (quote.kind === 'partial' && link.mention?.kind === 'descriptor') p -= 0.07;
   // a fragment after an evaluative verb (`called it "a disaster"`) is often a label, not the
   // subject's words; after a neutral verb of saying (`said the plan was "dead"`) it is, near or far
-  const neutral = link.cue !== null && isNeutralSpeechVerb(link.cue.text.split(' ')[0]?.toLowerCase() ?? '');
+  const neutral = link.cue !== null && isNeutral(link.cue);
   if (quote.kind === 'partial' && link.cue !== null && !neutral) p -= 0.03;
   if ((quote.kind === 'partial' || link.method === 'cue-before-quote') && far(link.cue, quote) && !neutral) p -= 0.04;
   if (!resolved) p -= 0.05;
   const confidence = p >= PRECISE ? p : 0.85 * p;
   return Math.max(0, Math.min(1, Math.floor(confidence * 100) / 100));
+}
+
+/** Precision of continuations of a fragment whose cue is a neutral verb of saying. */
+const NEUTRAL_CONTINUATION = 0.95;
+
+/** Whether a cue opens with a neutral verb of saying (`said`, `told reporters`). */
+function isNeutral(cue: Span): boolean {
+  return isNeutralSpeechVerb(cue.text.split(' ')[0]?.toLowerCase() ?? '');
 }
 
 /** Whether the cue is more than {@link NEAR} characters away from the quotation. */
