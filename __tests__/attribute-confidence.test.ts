@@ -1,7 +1,8 @@
 /**
  * Confidence buckets (src/attribute/confidence.ts): a fragment after a neutral verb of saying is
- * trusted near or far from its cue; a fragment after an evaluative verb (`called`, `slammed`) is
- * kept with a confidence below the documented threshold.
+ * trusted near or far from its cue, and so is a fragment continuing it; a fragment after an
+ * evaluative verb (`called`, `slammed`) is kept with a confidence below the documented threshold;
+ * a name and a colon in the quotation's own paragraph are trusted.
  */
 import { attributeQuotes } from '../src/index.js';
 
@@ -31,6 +32,17 @@ describe('confidence of quotation fragments by the kind of cue verb', () => {
     expect(second?.method).toBe('continuation');
     if (confident) expect(second?.confidence).toBeGreaterThanOrEqual(CONFIDENT);
     else expect(second?.confidence).toBeLessThan(CONFIDENT);
+  });
+
+  test.each([
+    ['a name before a colon in the same paragraph', 'Councilman Ray Ortega on Twitter: "The mayor is right, but the money has to arrive first."', 'Ray Ortega', true],
+    ['a descriptor before a colon ending the paragraph before', 'The mayor ended her statement with a warning:\n\n"Nobody in this city will be left behind, and nobody will profit from the flood."', 'The mayor', false],
+  ])('colon: %s', (_label, text, speaker, confident) => {
+    const [q] = attributeQuotes(text);
+    expect(q?.speaker?.name).toBe(speaker);
+    expect(q?.method).toBe('colon');
+    if (confident) expect(q?.confidence).toBeGreaterThanOrEqual(CONFIDENT);
+    else expect(q?.confidence).toBeLessThan(CONFIDENT);
   });
 
   test('a full quotation with its cue right after stays confident', () => {

@@ -51,6 +51,8 @@ export function confidenceOf(link: Link, quote: { readonly kind: QuoteKind; read
   let p = quote.kind === 'partial' ? row.partial : quote.kind === 'block' && link.method === 'continuation' ? 0.75 : row.full;
   // a fragment continuing a fragment reported with a neutral verb (`said the plan was "A" and "B"`)
   if (quote.kind === 'partial' && link.method === 'continuation' && sourcePartial && sourceCue !== null && isNeutral(sourceCue)) p = NEUTRAL_CONTINUATION;
+  // a name and a colon right before a quotation in its own paragraph (`Trump on Twitter: "…"`)
+  if (link.method === 'colon' && quote.kind !== 'block' && link.mention?.kind === 'name') return NAMED_COLON;
   if (link.strength < 2) p -= 0.08;
   // fragments: an unnamed source or a distant cue are more often someone else's words
   if (quote.kind === 'partial' && link.mention?.kind === 'descriptor') p -= 0.07;
@@ -63,6 +65,9 @@ export function confidenceOf(link: Link, quote: { readonly kind: QuoteKind; read
   const confidence = p >= PRECISE ? p : 0.85 * p;
   return Math.max(0, Math.min(1, Math.floor(confidence * 100) / 100));
 }
+
+/** Precision of a colon after a name in the quotation's own paragraph (0.94 on the development data). */
+const NAMED_COLON = 0.94;
 
 /** Precision of continuations of a fragment whose cue is a neutral verb of saying. */
 const NEUTRAL_CONTINUATION = 0.95;
