@@ -94,6 +94,7 @@ export const ROLE_NOUNS: ReadonlyMap<string, Gender> = new Map<string, Gender>([
     'narrator', 'voice-over', 'voiceover', 'announcer', 'audience', 'crowd', 'user', 'users', 'commenter',
     'commenters', 'marchers', 'spectators', 'demonstrators', 'viewers', 'readers', 'listeners',
     'children', 'kids', 'teenagers', 'followers', 'fans', 'team', 'transcript', 'chant', 'chants',
+    'footnote', 'caption', 'slogan', 'placard', 'plaque', 'inscription', 'notice', 'flyer', 'leaflet', 'brochure', 'pamphlet', 'poster', 'billboard', 'bulletin', 'verdict', 'petition', 'proclamation', 'handout', 'memoir', 'speech',
     // occupations and public roles (general English; the people news and fiction quote)
     'actor', 'actors', 'singer', 'singers', 'star', 'stars', 'comedian', 'comedians', 'rapper', 'musician',
     'musicians', 'artist', 'artists', 'athlete', 'athletes', 'player', 'players', 'coach', 'filmmaker',
@@ -120,6 +121,8 @@ export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
   'video', 'website', 'sign', 'signs', 'banner', 'message', 'note', 'transcript', 'indictment', 'affidavit',
   'motion', 'brief', 'opinion', 'decision', 'bill', 'resolution', 'platform', 'manifesto', 'book', 'article',
   'editorial', 'op-ed', 'column', 'headline', 'story', 'chant', 'chants',
+  // more texts that can be quoted (general English)
+  'footnote', 'caption', 'slogan', 'placard', 'plaque', 'inscription', 'notice', 'flyer', 'leaflet', 'brochure', 'pamphlet', 'poster', 'billboard', 'bulletin', 'verdict', 'petition', 'proclamation', 'handout', 'memoir', 'speech',
 ]);
 
 /** Nouns naming an organization (`ministry`, `campaign`, `committee`). */
