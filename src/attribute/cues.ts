@@ -357,6 +357,11 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
       if (tokens[c]?.text !== ',') continue;
       n = c + 1;
     }
+    // `A footnote in the report makes …`: step over a prepositional complement of the subject
+    if (/^(?:of|in|at|for|from|on|with)$/.test(tokens[n]?.lower ?? '') && p.mention.kind !== 'pronoun') {
+      const complement = phraseRight(tokens, n + 1);
+      if (complement && complement.last + 1 < v) n = complement.last + 1;
+    }
     // `Lewandowski earlier quashed …`: one adverb may come between subject and verb
     if (/^(?:earlier|later|also|then|now|still|previously|recently|again|never|once)$/.test(tokens[n]?.lower ?? '') && isWord(tokens[n + 1])) n += 1;
     const next = tokens[n];
