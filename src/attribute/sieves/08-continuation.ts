@@ -46,7 +46,9 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
   // a short adverbial: `Trump said. Instead, "…"`)
   let words = 0;
   for (let k = lastEnd + 1; k < tokens.length; k++) if (tokens[k]?.kind === 'word') words += 1;
-  if (words > 0 && !(words <= 2 && tokens[tokens.length - 1]?.text === ',')) return false;
+  // (or a lone conjunction: `…," he said. But "…"`)
+  const lone = words === 1 && /^(?:but|and|yet|still|so|also|then)$/.test(tokens[tokens.length - 1]?.lower ?? '');
+  if (words > 0 && !lone && !(words <= 2 && tokens[tokens.length - 1]?.text === ',')) return false;
   const end = tokens[lastEnd];
   if (!end || end.start < cueEnd) return bare(doc.text.slice(doc.closeOf(prev), end ? end.start : doc.closeOf(prev)));
   return true;
