@@ -473,10 +473,18 @@ export function subjectRight(tokens: readonly Token[], v: number): Parsed | null
     // after a name, `of` starts its complement (`Stephen Vladeck of the University`); before one, it
     // belongs to the title (`master of ceremonies Asab Al-Tabchi`)
     const stops = p ? /^(?:who|that|which|and|in|at|on|of|for|from|with|to|by|the|a|an|during|after|before|when|while|as)$/ : /^(?:who|that|which|and|in|at|on|for|from|with|to|by|the|a|an|during|after|before|when|while|as)$/;
-    while (k < tokens.length && k < limit && isWord(tokens[k]) && !isNameWord(tokens[k]) && !PRONOUNS.has((tokens[k] as Token).lower) && !stops.test((tokens[k] as Token).lower)) k += 1;
-    if (k > j && isNameWord(tokens[k]) && (tokens[k - 1] as Token).kind === 'word') {
+    // `said undecided Republican voter Stephanie Hooton`: a capitalized modifier that is no name
+    // (`Republican`) is stepped over like the lower-case words of the title
+    for (let hops = 0; hops < 3; hops++) {
+      while (k < tokens.length && k < limit && isWord(tokens[k]) && !isNameWord(tokens[k]) && !PRONOUNS.has((tokens[k] as Token).lower) && !stops.test((tokens[k] as Token).lower)) k += 1;
+      if (!(k > j && isNameWord(tokens[k]) && (tokens[k - 1] as Token).kind === 'word')) break;
       const name = nameRight(tokens, k);
-      if (name && name.mention.kind === 'name') p = { mention: name.mention, first: j, last: name.last };
+      if (!name) break;
+      if (name.mention.kind === 'name') {
+        p = { mention: name.mention, first: j, last: name.last };
+        break;
+      }
+      k = name.last + 1;
     }
   }
   if (!p) return null;
