@@ -237,6 +237,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   for (let v = sub; v < tokens.length; v++) if (!first.has(v)) order.push(v);
   for (let v = s; v < sub; v++) if (!first.has(v)) order.push(v);
   for (const v of order) {
+    // a participle of the main clause (`After the Paris attacks, Trump released an ad calling it
+    // "…"`) wins over a verb of the subordinate clause before it
+    if (v < sub && orphan >= 0 && !first.has(v)) break;
     const t = tokens[v] as Token;
     if (!isWord(t)) continue;
     const phrasal = strengthAt(tokens, v) === 2 && strengthOf(t) === 0;
