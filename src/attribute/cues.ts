@@ -245,7 +245,8 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const phrasal = strengthAt(tokens, v) === 2 && strengthOf(t) === 0;
     if (t.cap) {
       // `Said Dorothy Poynter, who grew up with Ali, "…"`: an inverted cue opening the sentence
-      if (v === s && strengthOf(t) === 2 && !isBaseForm(t.lower)) {
+      // (`Asked whether …`, `Told that …` open with a passive participle: no inverted cue)
+      if (v === s && strengthOf(t) === 2 && !isBaseForm(t.lower) && !/^(?:asked|told)$/.test(t.lower)) {
         const inverted = subjectRight(tokens, v);
         if (inverted && inverted.mention.kind !== 'pronoun') return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
       }
