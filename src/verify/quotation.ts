@@ -41,7 +41,7 @@ const BRACKETED_ELLIPSIS = /\[\s*(?:…|(?:\.\s?){2,}\.)\s*\]/g;
 /** `...`, `. . .`, `....`, `…` */
 const ELLIPSIS = /…|\.(?:[ \u00a0]?\.){2,}/g;
 /** `[sic]`, `[sic!]` */
-const SIC = /\[\s*sic\s*!?\s*\]/gi;
+const SIC = /\[\s*sic\s*(?:!\s*)?\]/gi;
 /** `[W]e`, `[i]t`: a bracketed letter or two joined to a word only changes case. */
 const BRACKET_IN_WORD_BEFORE = /\[([\p{L}\p{N}]{1,3})\](?=[\p{L}\p{N}])/gu;
 /** `remain[s]`: a bracketed ending joined to a word. */
