@@ -412,7 +412,20 @@ export function phraseRight(tokens: readonly Token[], j: number): Parsed | null 
       return org;
     }
   }
-  if (t.cap && !DETERMINERS.has(t.lower)) return nameRight(tokens, j);
+  if (t.cap && !DETERMINERS.has(t.lower)) {
+    const name = nameRight(tokens, j);
+    // `Republican Presidential hopeful Sen. Ted Cruz`, `Democratic Party chairwoman Nell Adair`:
+    // capitalized modifiers, a lower-case role noun, then the name
+    if (name) {
+      let k = name.last + 1;
+      while (k < tokens.length && k <= name.last + 3 && isWord(tokens[k]) && !(tokens[k] as Token).cap && (ROLE_NOUNS.has((tokens[k] as Token).lower) || TITLES.has((tokens[k] as Token).lower))) k += 1;
+      if (k > name.last + 1) {
+        const later = phraseRight(tokens, k);
+        if (later && later.mention.kind === 'name') return { mention: later.mention, first: j, last: later.last };
+      }
+    }
+    return name;
+  }
   // `former Pennsylvania Gov. and DNC Chairman Ed Rendell`: lower-case titles before a name
   if (TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
     let k = j;
