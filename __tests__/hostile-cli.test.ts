@@ -140,12 +140,12 @@ describe('invalid UTF-8', () => {
     expect(lines[2]!.quotes).toHaveLength(1);
   });
 
-  // Known gap (reported; owner: src/cli/batch.ts): a single article that is not UTF-8 is refused,
-  // but a --jsonl line holding invalid bytes is decoded with U+FFFD and answered as if it were
-  // fine (`{"id":"bytes","quotes":[]}`). Expected: `{"id", "error": "line 2: not valid UTF-8 …"}`.
-  // `test.failing` flips to a failure once that is done; then make it a `test`.
-  test.failing('a batch line with invalid UTF-8 is answered with an error naming UTF-8', () => {
-    expect(batchLines()[1]!.error).toMatch(/^line 2: .*UTF-8/);
+  // Former gap (issue #6): a --jsonl line holding invalid bytes was decoded with U+FFFD and answered
+  // as if it were fine (`{"id":"bytes","quotes":[]}`), while a single article in that state is refused.
+  test('a batch line with invalid UTF-8 is answered with an error naming UTF-8', () => {
+    const line = batchLines()[1]!;
+    expect(line.error).toMatch(/^line 2: .*UTF-8/);
+    expect(line.quotes).toBeUndefined();
   });
 });
 

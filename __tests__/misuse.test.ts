@@ -157,11 +157,9 @@ describe('articles, reports and the plugin', () => {
     ['the plugin with references that are a number', () => retextQuotecheck.call(anyValue({}), anyValue({ references: 42 })), TypeError, 'ReferenceIndex', '`references`'],
   ])('%s', (_description, call, kind, fn, argument) => expectMisuse(call, kind, fn, argument));
 
-  // Known gaps (reported; owner: src/report and src/formats): these throw bare engine TypeErrors
-  // ("Cannot read properties of undefined (reading 'length')") or return something for nothing,
-  // instead of a message naming the argument. `test.failing` passes while the gap is there and fails — so
-  // the marker gets removed — once it is closed.
-  test.failing.each([
+  // Former gaps (issue #6): these threw bare engine TypeErrors ("Cannot read properties of undefined
+  // (reading 'length')") or returned something for nothing.
+  test.each([
     ['renderText(42)', () => renderText(anyValue(42)), 'renderText', '`check`'],
     ['renderHtml(null)', () => renderHtml(anyValue(null)), 'renderHtml', '`check`'],
     ['formatFromPath(42) (returns `text`)', () => formatFromPath(anyValue(42)), 'formatFromPath', '`path`'],
@@ -178,4 +176,30 @@ describe('articles, reports and the plugin', () => {
       'index',
     ],
   ])('%s throws a TypeError naming the argument', (_description, call, fn, argument) => expectMisuse(call, TypeError, fn, argument));
+
+  test.each<Misuse>([
+    ['renderText with quoteWidth -5', () => renderText(checkArticle('x'), { quoteWidth: -5 }), RangeError, 'renderText', '`quoteWidth`'],
+    ['renderText with quoteWidth 2.5', () => renderText(checkArticle('x'), { quoteWidth: 2.5 }), RangeError, 'renderText', '`quoteWidth`'],
+    ['renderText with quoteWidth a string', () => renderText(checkArticle('x'), anyValue({ quoteWidth: '60' })), TypeError, 'renderText', '`quoteWidth`'],
+    ['renderText with color a string', () => renderText(checkArticle('x'), anyValue({ color: 'yes' })), TypeError, 'renderText', '`color`'],
+    ['renderText with options a string', () => renderText(checkArticle('x'), anyValue('wide')), TypeError, 'renderText', '`options`'],
+    ['renderText of a check without quotes', () => renderText(anyValue({ text: 'x' })), TypeError, 'renderText', '`check`'],
+    ['renderHtml with quoteWidth (renderHtml has none)', () => renderHtml(checkArticle('x'), anyValue({ quoteWidth: -5 })), TypeError, 'renderHtml', 'quoteWidth'],
+    ['renderHtml with name a number', () => renderHtml(checkArticle('x'), anyValue({ name: 42 })), TypeError, 'renderHtml', '`name`'],
+    ['renderHtml with a short nonce', () => renderHtml(checkArticle('x'), { nonce: 'abc' }), RangeError, 'renderHtml', '`options.nonce`'],
+    ['jsonReport with a number as the name', () => jsonReport(checkArticle('x'), anyValue(42)), TypeError, 'jsonReport', '`article`'],
+    ['jsonlRecord(id, null)', () => jsonlRecord('a', anyValue(null)), TypeError, 'jsonlRecord', '`check`'],
+    ['formatFromPath(undefined)', () => formatFromPath(anyValue(undefined)), TypeError, 'formatFromPath', '`path`'],
+    ['quoteProblemsOf(null)', () => quoteProblemsOf(anyValue(null)), TypeError, 'quoteProblemsOf', '`quote`'],
+  ])('%s', (_description, call, kind, fn, argument) => expectMisuse(call, kind, fn, argument));
+
+  test('well-formed calls still answer', () => {
+    const check = checkArticle('"We are ready," she said.');
+    expect(renderText(check, { quoteWidth: 1, name: 'a.txt', color: false })).toMatch(/^a\.txt: 1 quote, 1 speaker\n.*“W…”/);
+    expect(renderHtml(check, { nonce: 'abcdefgh12' })).toContain('abcdefgh12');
+    expect(formatFromPath('story.HTM')).toBe('html');
+    expect(quoteProblemsOf(check.quotes[0]!)).toEqual([]);
+    expect(quoteProblemsOf({ ...check.quotes[0]!, speaker: null })).toEqual(['unattributed']);
+    expect(JSON.parse(jsonlError(undefined, 'line 1: bad'))).toEqual({ id: null, error: 'line 1: bad' });
+  });
 });

@@ -116,3 +116,29 @@ export function assertQuoteRecords(quotes: unknown, length: number, fn: string):
     }
   });
 }
+
+/**
+ * Throws a `TypeError` unless `value` is a checked article (an object with a string `text` and an
+ * array of `quotes`, as `checkArticle` returns).
+ */
+export function assertArticleCheck(value: unknown, name: string, fn: string): void {
+  const record = value as { text?: unknown; quotes?: unknown } | null;
+  if (record === null || typeof record !== 'object' || Array.isArray(record) || typeof record.text !== 'string' || !Array.isArray(record.quotes)) {
+    throw new TypeError(`${fn}: \`${name}\` must be a checked article (the result of checkArticle: text, quotes, …), got ${describe(value)}`);
+  }
+}
+
+/** Throws a `TypeError` unless `value` is a quotation record (an object with numeric `start` and `end`). */
+export function assertQuoteRecord(value: unknown, name: string, fn: string): void {
+  const record = value as { start?: unknown; end?: unknown } | null;
+  if (record === null || typeof record !== 'object' || Array.isArray(record) || typeof record.start !== 'number' || typeof record.end !== 'number') {
+    throw new TypeError(`${fn}: \`${name}\` must be a quotation record (start, end, text, speaker, …), got ${describe(value)}`);
+  }
+}
+
+/** Throws a `TypeError` unless `value` is a string, naming what the string should hold. */
+export function assertString(value: unknown, name: string, fn: string, what: string): asserts value is string {
+  if (typeof value !== 'string') {
+    throw new TypeError(`${fn}: \`${name}\` must be a string (${what}), got ${describe(value)}`);
+  }
+}

@@ -4,24 +4,51 @@
  * @module
  */
 import { readFile, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
+import { MAX_INPUT_BYTES } from '../limits.js';
 import { UsageError } from './args.js';
 
-/** Reads a whole file, or standard input for `-`, as UTF-8 (refusing bytes that are not UTF-8). */
-export async function readInput(path: string): Promise<string> {
+/** Where {@link readInput} reads standard input from, and the budget it holds the input to. */
+export interface ReadOptions {
+  /** Standard input (default: `process.stdin`). */
+  readonly stdin?: Readable;
+  /** Largest input accepted, in bytes (default: `MAX_INPUT_BYTES`). */
+  readonly maxBytes?: number;
+}
+
+/**
+ * Reads a whole file, or standard input for `-`, as UTF-8 (refusing bytes that are not UTF-8).
+ * Input larger than `maxBytes` is refused: a file by its size before it is read, standard input
+ * as soon as it has sent more.
+ */
+export async function readInput(path: string, options: ReadOptions = {}): Promise<string> {
+  const maxBytes = options.maxBytes ?? MAX_INPUT_BYTES;
   if (path === '-') {
     const chunks: Buffer[] = [];
-    for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+    let size = 0;
+    for await (const chunk of options.stdin ?? process.stdin) {
+      const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+      size += buffer.length;
+      if (size > maxBytes) throw new UsageError(tooLarge('standard input', `more than ${maxBytes.toLocaleString('en-US')}`, maxBytes));
+      chunks.push(buffer);
+    }
     return decodeUtf8(Buffer.concat(chunks), 'standard input');
   }
   let bytes: Buffer;
   try {
-    if ((await stat(path)).isDirectory()) throw new UsageError(`${path} is a directory; expected a file`);
+    const info = await stat(path);
+    if (info.isDirectory()) throw new UsageError(`${path} is a directory; expected a file`);
+    if (info.size > maxBytes) throw new UsageError(tooLarge(path, info.size.toLocaleString('en-US'), maxBytes));
     bytes = await readFile(path);
   } catch (error) {
     if (error instanceof UsageError) throw error;
     throw new UsageError(describeFsError(path, error));
   }
   return decodeUtf8(bytes, path);
+}
+
+function tooLarge(name: string, size: string, maxBytes: number): string {
+  return `${name}: ${size} bytes; at most ${maxBytes.toLocaleString('en-US')} are accepted as one article (MAX_INPUT_BYTES); split it`;
 }
 
 /**

@@ -51,7 +51,7 @@ async function execute(command: Command, io: Io): Promise<number> {
   // Read (or check) the article before indexing the references, so a wrong path fails at once.
   const batch = command.output === 'jsonl';
   const size = batch && command.article !== '-' ? await assertReadableFile(command.article) : undefined;
-  const source = batch ? '' : await readInput(command.article);
+  const source = batch ? '' : await readInput(command.article, { stdin: io.stdin });
   const index = command.references.length > 0 ? await loadReferences(command.references) : undefined;
   if (index && command.saveIndex !== undefined) {
     try {

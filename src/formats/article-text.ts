@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { assertText } from '../errors.js';
+import { assertString, assertText } from '../errors.js';
 import { htmlText } from './html.js';
 import { lineIndex, type SourcePoint } from './line-index.js';
 import { markdownText } from './markdown.js';
@@ -40,6 +40,7 @@ export interface ArticleText {
  * @returns The format.
  */
 export function formatFromPath(path: string): ArticleFormat {
+  assertString(path, 'path', 'formatFromPath', 'a file name or path');
   const extension = /\.([A-Za-z]+)$/.exec(path)?.[1]?.toLowerCase() ?? '';
   if (extension === 'html' || extension === 'htm' || extension === 'xhtml') return 'html';
   if (extension === 'md' || extension === 'markdown' || extension === 'mdown' || extension === 'mkd') return 'markdown';

@@ -5,7 +5,7 @@
  * @module
  */
 import { attributeQuotes, type AttributeOptions } from '../attribute/attribute-quotes.js';
-import { assertOptions, assertText } from '../errors.js';
+import { assertOptions, assertText, invalidOption } from '../errors.js';
 import { articleText, type ArticleFormat, type SourcePoint } from '../formats/article-text.js';
 import type { AttributedQuote, Verification } from '../types.js';
 import type { ReferenceIndex } from '../verify/reference-index.js';
@@ -61,6 +61,7 @@ const OPTIONS = ['format', 'index', 'attribute'];
 export function checkArticle(source: string, options: CheckArticleOptions = {}): ArticleCheck {
   assertText(source, 'source', 'checkArticle');
   assertOptions(options, OPTIONS, 'checkArticle');
+  if (options.index !== undefined && typeof (options.index as Partial<ReferenceIndex> | null)?.verify !== 'function') throw invalidOption('checkArticle', 'index', 'a ReferenceIndex', options.index, TypeError);
   const article = articleText(source, options.format ?? 'text');
   const attributed = attributeQuotes(article.text, options.attribute);
   const index = options.index;

@@ -9,6 +9,7 @@
  *
  * @module
  */
+import { assertArticleCheck, assertOptions, invalidOption } from '../errors.js';
 import type { DiffOp, Passage } from '../types.js';
 import type { ArticleCheck, CheckedQuote } from './check-article.js';
 import { quoteProblemsOf, shorten, speakersInOrder } from './summary.js';
@@ -35,6 +36,10 @@ const SPEAKER_COLOURS = 8;
  * @returns The page.
  */
 export function renderHtml(check: ArticleCheck, options: HtmlReportOptions = {}): string {
+  assertArticleCheck(check, 'check', 'renderHtml');
+  assertOptions(options, ['name', 'nonce'], 'renderHtml');
+  if (options.name !== undefined && typeof options.name !== 'string') throw invalidOption('renderHtml', 'name', 'a string', options.name, TypeError);
+  if (options.nonce !== undefined && typeof options.nonce !== 'string') throw invalidOption('renderHtml', 'nonce', 'a string', options.nonce, TypeError);
   const nonce = options.nonce ?? randomNonce();
   if (!/^[A-Za-z0-9+/=_-]{8,}$/.test(nonce)) {
     throw new RangeError('renderHtml: `options.nonce` must be at least 8 base64 characters');

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { assertArticleCheck, assertString } from '../errors.js';
 import type { ArticleFormat } from '../formats/article-text.js';
 import type { ArticleCheck, CheckedQuote } from './check-article.js';
 
@@ -43,6 +44,8 @@ export interface JsonlError {
  * @returns The document (pass it to `JSON.stringify`).
  */
 export function jsonReport(check: ArticleCheck, article: string): JsonReport {
+  assertArticleCheck(check, 'check', 'jsonReport');
+  assertString(article, 'article', 'jsonReport', "the article's name");
   return { article, format: check.format, verified: check.verified, quotes: check.quotes };
 }
 
@@ -54,6 +57,7 @@ export function jsonReport(check: ArticleCheck, article: string): JsonReport {
  * @returns The JSON text of a {@link JsonlRecord}.
  */
 export function jsonlRecord(id: unknown, check: ArticleCheck): string {
+  assertArticleCheck(check, 'check', 'jsonlRecord');
   const record: JsonlRecord = { id, quotes: check.quotes };
   return JSON.stringify(record);
 }
@@ -66,6 +70,7 @@ export function jsonlRecord(id: unknown, check: ArticleCheck): string {
  * @returns The JSON text of a {@link JsonlError}.
  */
 export function jsonlError(id: unknown, error: string): string {
+  assertString(error, 'error', 'jsonlError', 'what went wrong');
   const record: JsonlError = { id: id ?? null, error };
   return JSON.stringify(record);
 }

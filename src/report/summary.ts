@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { assertQuoteRecord } from '../errors.js';
 import type { CheckedQuote } from './check-article.js';
 
 /** A problem a checked quotation can have; the names `--fail-on` and the plugin's rules use. */
@@ -22,6 +23,7 @@ export const quoteProblems: readonly QuoteProblem[] = Object.freeze(['unattribut
  * @returns Its problems, in the order of {@link quoteProblems}.
  */
 export function quoteProblemsOf(quote: CheckedQuote): QuoteProblem[] {
+  assertQuoteRecord(quote, 'quote', 'quoteProblemsOf');
   const problems: QuoteProblem[] = [];
   if (quote.speaker === null && quote.kind !== 'partial') problems.push('unattributed');
   const verification = quote.verification;

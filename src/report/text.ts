@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { assertArticleCheck, assertOptions, invalidOption } from '../errors.js';
 import { lineIndex } from '../formats/line-index.js';
 import type { Verdict } from '../types.js';
 import type { ArticleCheck, CheckedQuote } from './check-article.js';
@@ -15,8 +16,25 @@ export interface TextReportOptions {
   readonly name?: string;
   /** Colour the verdicts with ANSI escape codes (default: `false`). */
   readonly color?: boolean;
-  /** Longest quote text shown, in characters (default: `60`). */
+  /** Longest quote text shown, in characters: an integer from 1 to 100,000 (default: `60`). */
   readonly quoteWidth?: number;
+}
+
+const OPTIONS = ['name', 'color', 'quoteWidth'];
+
+/** Throws on misuse of {@link renderText}: a `check` that is no checked article, unknown or ill-typed options. */
+function assertTextReportArguments(check: unknown, options: unknown): asserts options is TextReportOptions {
+  assertArticleCheck(check, 'check', 'renderText');
+  assertOptions(options, OPTIONS, 'renderText');
+  const { name, color, quoteWidth } = (options ?? {}) as Record<string, unknown>;
+  if (name !== undefined && typeof name !== 'string') throw invalidOption('renderText', 'name', 'a string', name, TypeError);
+  if (color !== undefined && typeof color !== 'boolean') throw invalidOption('renderText', 'color', 'a boolean', color, TypeError);
+  if (quoteWidth !== undefined) {
+    if (typeof quoteWidth !== 'number') throw invalidOption('renderText', 'quoteWidth', 'a number', quoteWidth, TypeError);
+    if (!Number.isInteger(quoteWidth) || quoteWidth < 1 || quoteWidth > 100_000) {
+      throw invalidOption('renderText', 'quoteWidth', 'an integer from 1 to 100,000', quoteWidth, RangeError);
+    }
+  }
 }
 
 const ANSI = { reset: '\u001b[0m', bold: '\u001b[1m', dim: '\u001b[2m', red: '\u001b[31m', green: '\u001b[32m', yellow: '\u001b[33m', magenta: '\u001b[35m' };
@@ -37,12 +55,20 @@ const VERDICT_COLOR: Record<Verdict, string> = {
  * @returns The report, ending with a newline.
  */
 export function renderText(check: ArticleCheck, options: TextReportOptions = {}): string {
+  assertTextReportArguments(check, options);
   const paint = (code: string, text: string): string => (options.color ? `${code}${text}${ANSI.reset}` : text);
   const width = options.quoteWidth ?? 60;
   const toPoint = lineIndex(check.text);
   const speakers = speakersInOrder(check.quotes);
-  const nameWidth = Math.min(24, Math.max(10, ...check.quotes.map((q) => speakerLabel(q).length)));
-  const quoteColumn = Math.max(0, ...check.quotes.map((quote) => shorten(quote.text, width).length + 2));
+  // Loops, not `Math.max(...array)`: spreading one argument per quotation overflows the call
+  // stack past about 120,000 quotations.
+  let nameWidth = 10;
+  let quoteColumn = 0;
+  for (const quote of check.quotes) {
+    nameWidth = Math.max(nameWidth, speakerLabel(quote).length);
+    quoteColumn = Math.max(quoteColumn, shorten(quote.text, width).length + 2);
+  }
+  nameWidth = Math.min(24, nameWidth);
   const lines = [
     paint(ANSI.bold, `${options.name ?? 'article'}: ${count(check.quotes.length, 'quote')}, ${count(speakers.length, 'speaker')}`),
   ];
