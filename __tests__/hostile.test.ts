@@ -400,26 +400,81 @@ describe('size budgets (src/limits.ts)', () => {
     checkQuotes(text, findQuotes(text));
   });
 
-  // Not wired yet: src/limits.ts holds the budgets; the functions below do not enforce them yet
-  // (the lead wires them). `test.failing` passes while a budget is not enforced and fails once it
-  // is — then change `test.failing.each` to `test.each`.
-  test.failing.each([
-    ['findQuotes', () => findQuotes(over), 'MAX_ARTICLE_LENGTH'],
-    ['attributeQuotes', () => attributeQuotes(over), 'MAX_ARTICLE_LENGTH'],
-    ['attribute', () => attribute(over, []), 'MAX_ARTICLE_LENGTH'],
-    ['articleText (html)', () => articleText(over, 'html'), 'MAX_ARTICLE_LENGTH'],
-    ['articleText (markdown)', () => articleText('x'.repeat(MAX_MARKDOWN_LENGTH + 1), 'markdown'), 'MAX_MARKDOWN_LENGTH'],
-    ['checkArticle', () => checkArticle(over), 'MAX_ARTICLE_LENGTH'],
-    ['ReferenceIndex#verify', () => new ReferenceIndex([{ id: 'a', text: 'words' }]).verify(over), 'MAX_QUOTE_LENGTH'],
-  ] as const)('%s refuses one code unit over its budget with a RangeError naming it', (_name, call, budget) => {
+  // Each refusal names the function the caller called (attributeQuotes, not findQuotes inside it).
+  test.each([
+    ['findQuotes', () => findQuotes(over), 'findQuotes', 'MAX_ARTICLE_LENGTH'],
+    ['attributeQuotes', () => attributeQuotes(over), 'attributeQuotes', 'MAX_ARTICLE_LENGTH'],
+    ['attribute', () => attribute(over, []), 'attribute', 'MAX_ARTICLE_LENGTH'],
+    ['articleText (text)', () => articleText(over), 'articleText', 'MAX_ARTICLE_LENGTH'],
+    ['articleText (html)', () => articleText(over, 'html'), 'articleText', 'MAX_ARTICLE_LENGTH'],
+    ['articleText (markdown)', () => articleText('x'.repeat(MAX_MARKDOWN_LENGTH + 1), 'markdown'), 'articleText', 'MAX_MARKDOWN_LENGTH'],
+    ['checkArticle', () => checkArticle(over), 'checkArticle', 'MAX_ARTICLE_LENGTH'],
+    ['checkArticle (markdown)', () => checkArticle(over.slice(0, MAX_MARKDOWN_LENGTH + 1), { format: 'markdown' }), 'checkArticle', 'MAX_MARKDOWN_LENGTH'],
+    ['ReferenceIndex#verify', () => new ReferenceIndex([{ id: 'a', text: 'words' }]).verify(over), 'ReferenceIndex.verify', 'MAX_QUOTE_LENGTH'],
+    ['ReferenceIndex#verifyAll', () => new ReferenceIndex([{ id: 'a', text: 'words' }]).verifyAll(['words', over]), 'ReferenceIndex.verify', 'MAX_QUOTE_LENGTH'],
+  ] as const)('%s refuses one code unit over its budget with a RangeError naming it', (_name, call, fn, budget) => {
     expectRefused(call, budget);
+    expect(call).toThrow(new RegExp(`^${fn.replace('.', '\\.')}: \`(text|source|quote)\` is [\\d,]+ code units long`));
   });
 
-  // Building an index over 200,000,001 code units takes over a minute while the budget is not
-  // enforced, too slow for a `test.failing`; write it as a test once it is.
-  test.todo(
-    'new ReferenceIndex refuses references whose texts add up to MAX_REFERENCES_LENGTH + 1 code units with a RangeError naming MAX_REFERENCES_LENGTH',
-  );
+  test.each([
+    ['markdown', MAX_MARKDOWN_LENGTH],
+    ['html', MAX_ARTICLE_LENGTH],
+  ] as const)('articleText(…, %s) accepts exactly its budget', (format, max) => {
+    // Not a word of markup: the text comes back as it is.
+    expect(articleText('x'.repeat(max), format).text).toHaveLength(max);
+  });
+
+  test('new ReferenceIndex refuses references whose texts add up to MAX_REFERENCES_LENGTH + 1 code units, while reading them', () => {
+    // Four references of 50,000,000 code units (one string, built once) fill the budget exactly;
+    // a fifth of one code unit passes it. The refusal comes as the fifth is read: the sixth is
+    // never asked for, so nothing was built.
+    const big = 'x'.repeat(MAX_REFERENCES_LENGTH / 4);
+    let read = 0;
+    function* references(): Generator<Reference> {
+      for (let k = 0; k < 4; k++, read++) yield { id: `part-${k}`, text: big };
+      read++;
+      yield { id: 'one-more', text: 'x' };
+      read++;
+      yield { id: 'never', text: 'x' };
+    }
+    expectRefused(() => new ReferenceIndex(references()), 'MAX_REFERENCES_LENGTH');
+    expect(read).toBe(5);
+    expect(() => new ReferenceIndex(references())).toThrow(/^ReferenceIndex: `references` is 200,000,001 code units long/);
+  });
+
+  test('ReferenceIndex.load refuses, from the header, saved bytes whose metadata cannot fit MAX_REFERENCES_LENGTH', () => {
+    // A header announcing 6 × MAX_REFERENCES_LENGTH + 6 bytes of metadata (at most 6 bytes a code
+    // unit, so at least MAX_REFERENCES_LENGTH + 1 code units), with that many bytes behind it (zero
+    // pages: the operating system allocates them lazily, nothing is read or decoded).
+    const metadata = 6 * MAX_REFERENCES_LENGTH + 6;
+    const bytes = new Uint8Array(36 + metadata);
+    bytes.set(new TextEncoder().encode('QUOTECHK'));
+    new DataView(bytes.buffer).setUint32(8, 1, true);
+    new DataView(bytes.buffer).setUint32(12, metadata, true);
+    expectRefused(() => ReferenceIndex.load(bytes), 'MAX_REFERENCES_LENGTH');
+    expect(() => ReferenceIndex.load(bytes)).toThrow(/^ReferenceIndex\.load: `data` is 200,000,001 code units long/);
+    // The same header in front of too few bytes is a truncated file, not a budget problem.
+    expect(() => ReferenceIndex.load(bytes.subarray(0, 64))).toThrow(/not a quotecheck index/);
+  });
+
+  test('the retext plugin fails the file (a fatal vfile message, thrown) past MAX_ARTICLE_LENGTH', () => {
+    const file = new VFile(over);
+    let thrown: unknown;
+    try {
+      retext().use(retextQuotecheck).runSync({ type: 'RootNode', children: [] } as never, file);
+    } catch (error) {
+      thrown = error;
+    }
+    expect((thrown as Error).message).toMatch(/^retextQuotecheck: `file` is 10,000,001 code units long; .*\(MAX_ARTICLE_LENGTH\)$/);
+    expect(file.messages).toHaveLength(1);
+    expect(file.messages[0]).toMatchObject({ fatal: true, ruleId: 'article-too-long', source: 'quotecheck' });
+    expect(file.messages[0]?.cause).toBeInstanceOf(RangeError);
+    // One code unit less is accepted.
+    const fine = new VFile(over.slice(1));
+    retext().use(retextQuotecheck).runSync({ type: 'RootNode', children: [] } as never, fine);
+    expect(fine.data.quotecheck?.quotes).toEqual([]);
+  });
 });
 
 describe('the plugin inside HTML and Markdown pipelines (rehype-retext, remark-retext)', () => {

@@ -30,4 +30,12 @@ export { quoteProblems, quoteProblemsOf, type QuoteProblem } from './report/summ
 export { renderText, type TextReportOptions } from './report/text.js';
 export { jsonReport, jsonlRecord, jsonlError, type JsonReport, type JsonlRecord, type JsonlError } from './report/json.js';
 export { renderHtml, type HtmlReportOptions } from './report/html.js';
+export {
+  MAX_ARTICLE_LENGTH,
+  MAX_INPUT_BYTES,
+  MAX_JSONL_LINE_BYTES,
+  MAX_MARKDOWN_LENGTH,
+  MAX_QUOTE_LENGTH,
+  MAX_REFERENCES_LENGTH,
+} from './limits.js';
 export { default as retextQuotecheck, type QuotecheckOptions, type QuotecheckData } from './plugin.js';

@@ -10,8 +10,10 @@
  */
 import type { Root as NlcstRoot } from 'nlcst';
 import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
 import { attributeQuotes, type AttributeOptions } from './attribute/attribute-quotes.js';
 import { assertOptions } from './errors.js';
+import { assertWithinBudget, MAX_ARTICLE_LENGTH } from './limits.js';
 import { lineIndex, type SourcePoint } from './formats/line-index.js';
 import { matchReference } from './formats/text-builder.js';
 import type { CheckedQuote } from './report/check-article.js';
@@ -59,6 +61,12 @@ const RULES: Record<QuoteProblem, string> = {
  * warning per problem with `source: 'quotecheck'` and a `ruleId` of `unattributed-quote`,
  * `altered-quote`, `quote-not-found` or `misattributed-quote`.
  *
+ * A file longer than {@link MAX_ARTICLE_LENGTH} code units (its source, or the tree's text when
+ * the file has no value) is refused before any work, the way unified plugins report a fatal
+ * problem: `file.fail` adds a fatal message (`ruleId: 'article-too-long'`, `source:
+ * 'quotecheck'`, the `RangeError` as its `cause`) and throws it, so `process` rejects and
+ * `processSync` throws with it.
+ *
  * @param options References or an index to verify against, and attribution options.
  * @returns The transformer.
  */
@@ -72,7 +80,9 @@ const retextQuotecheck: Plugin<[(QuotecheckOptions | null | undefined)?], undefi
   return (node, file) => {
     const tree = node as NlcstRoot;
     const source = typeof file.value === 'string' ? file.value : file.value === undefined ? undefined : new TextDecoder().decode(file.value);
+    if (source !== undefined) assertFileWithinBudget(source.length, file);
     const mapped = treeText(tree, source);
+    if (source === undefined) assertFileWithinBudget(mapped.text.length, file);
     const toPoint = pointFinder(mapped, source);
     const quotes = attributeQuotes(mapped.text, options.attribute).map((quote): CheckedQuote => {
       const position = { start: toPoint(quote.start, 'start'), end: toPoint(quote.end, 'end') };
@@ -96,6 +106,15 @@ const retextQuotecheck: Plugin<[(QuotecheckOptions | null | undefined)?], undefi
 };
 
 export default retextQuotecheck;
+
+/** Fails the file (a fatal vfile message that is thrown) when it is longer than {@link MAX_ARTICLE_LENGTH}. */
+function assertFileWithinBudget(length: number, file: VFile): void {
+  try {
+    assertWithinBudget(length, MAX_ARTICLE_LENGTH, 'MAX_ARTICLE_LENGTH', 'file', 'retextQuotecheck');
+  } catch (error) {
+    file.fail((error as RangeError).message, { cause: error as RangeError, ruleId: 'article-too-long', source: 'quotecheck' });
+  }
+}
 
 function reason(problem: QuoteProblem, quote: CheckedQuote): string {
   const words = `“${shorten(quote.text, 50)}”`;

@@ -5,6 +5,7 @@
  */
 import { findQuotes } from '../extract/find-quotes.js';
 import { assertText } from '../errors.js';
+import { assertWithinBudget, MAX_ARTICLE_LENGTH } from '../limits.js';
 import type { AttributedQuote } from '../types.js';
 import { readOptions, run, type AttributeOptions } from './attribute.js';
 
@@ -28,9 +29,13 @@ export type { AttributeOptions } from './attribute.js';
  * @param text The article text.
  * @param options Sieve order and confidence threshold.
  * @returns The attributed quotations, in document order.
+ * @throws {TypeError} When `text` is not a string, or `options` holds an unknown option.
+ * @throws {RangeError} When an option has a bad value, or `text` is longer than
+ *   {@link MAX_ARTICLE_LENGTH} code units (refused before any work).
  */
 export function attributeQuotes(text: string, options?: AttributeOptions): AttributedQuote[] {
   assertText(text, 'text', 'attributeQuotes');
+  assertWithinBudget(text.length, MAX_ARTICLE_LENGTH, 'MAX_ARTICLE_LENGTH', 'text', 'attributeQuotes');
   const { sieves, minConfidence } = readOptions(options, 'attributeQuotes');
   return run(text, findQuotes(text), sieves, minConfidence);
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import { assertNumber, assertOptions, assertQuoteRecords, assertSieveNames, assertText } from '../errors.js';
+import { assertWithinBudget, MAX_ARTICLE_LENGTH } from '../limits.js';
 import type { AttributedQuote, Quote, Speaker, SpeakerKind } from '../types.js';
 import { confidenceOf } from './confidence.js';
 import { AttributionDocument, type Link } from './document.js';
@@ -169,9 +170,13 @@ class Resolver {
  * @param quotes The quotations in `text` (any order), e.g. from `findQuotes(text)`.
  * @param options Sieve order and confidence threshold.
  * @returns One attributed quotation per input quotation, in document order.
+ * @throws {TypeError} When `text` is not a string, `quotes` not an array of quotations, or an option unknown.
+ * @throws {RangeError} When a quotation lies outside `text`, an option has a bad value, or `text` is
+ *   longer than {@link MAX_ARTICLE_LENGTH} code units (refused before any work).
  */
 export function attribute(text: string, quotes: readonly Quote[], options?: AttributeOptions): AttributedQuote[] {
   assertText(text, 'text', 'attribute');
+  assertWithinBudget(text.length, MAX_ARTICLE_LENGTH, 'MAX_ARTICLE_LENGTH', 'text', 'attribute');
   assertQuoteRecords(quotes, text.length, 'attribute');
   const { sieves, minConfidence } = readOptions(options, 'attribute');
   return run(text, quotes, sieves, minConfidence);

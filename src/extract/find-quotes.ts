@@ -6,6 +6,7 @@
  */
 import type { Quote, QuoteKind, QuoteMark } from '../types.js';
 import { assertOptions, assertText, invalidOption } from '../errors.js';
+import { assertWithinBudget, MAX_ARTICLE_LENGTH } from '../limits.js';
 import { isSpace, isWordCharacter } from '../text/characters.js';
 import { paragraphBreakEnd } from '../text/paragraphs.js';
 import { MARK, SINGLE, markLength, markLevel } from './quote-marks.js';
@@ -117,10 +118,12 @@ class MarkBuffer implements ParagraphMarks {
  * @param options Options (see {@link FindQuotesOptions}).
  * @returns The quotations, in document order, never overlapping.
  * @throws {TypeError} When `text` is not a string, or `options` is not an object of known options.
- * @throws {RangeError} When an option has a bad value.
+ * @throws {RangeError} When an option has a bad value, or `text` is longer than
+ *   {@link MAX_ARTICLE_LENGTH} code units (refused before any work).
  */
 export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
   assertText(text, 'text', 'findQuotes');
+  assertWithinBudget(text.length, MAX_ARTICLE_LENGTH, 'MAX_ARTICLE_LENGTH', 'text', 'findQuotes');
   assertOptions(options, OPTION_NAMES, 'findQuotes');
   const singleQuotes = options?.singleQuotes ?? true;
   if (typeof singleQuotes !== 'boolean') {

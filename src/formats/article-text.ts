@@ -5,6 +5,7 @@
  * @module
  */
 import { assertString, assertText } from '../errors.js';
+import { assertWithinBudget, MAX_ARTICLE_LENGTH, MAX_MARKDOWN_LENGTH } from '../limits.js';
 import { htmlText } from './html.js';
 import { lineIndex, type SourcePoint } from './line-index.js';
 import { markdownText } from './markdown.js';
@@ -59,12 +60,17 @@ export function formatFromPath(path: string): ArticleFormat {
  * @param source The article as it was written.
  * @param format Its format (default: `'text'`).
  * @returns The text and the map back to `source`.
+ * @throws {TypeError} When `source` is not a string.
+ * @throws {RangeError} When `format` is not one of {@link articleFormats}, or `source` is longer than
+ *   {@link MAX_ARTICLE_LENGTH} code units ({@link MAX_MARKDOWN_LENGTH} for Markdown), refused before any work.
  */
 export function articleText(source: string, format: ArticleFormat = 'text'): ArticleText {
   assertText(source, 'source', 'articleText');
   if (!articleFormats.includes(format)) {
     throw new RangeError(`articleText: \`format\` must be one of 'text', 'html', 'markdown', got ${JSON.stringify(format)}`);
   }
+  if (format === 'markdown') assertWithinBudget(source.length, MAX_MARKDOWN_LENGTH, 'MAX_MARKDOWN_LENGTH', 'source', 'articleText');
+  else assertWithinBudget(source.length, MAX_ARTICLE_LENGTH, 'MAX_ARTICLE_LENGTH', 'source', 'articleText');
   const toPoint = lineIndex(source);
   if (format === 'text') {
     return { format, text: source, toSource: (offset) => toPoint(offset) };

@@ -6,6 +6,7 @@
  */
 import { attributeQuotes, type AttributeOptions } from '../attribute/attribute-quotes.js';
 import { assertOptions, assertText, invalidOption } from '../errors.js';
+import { assertWithinBudget, MAX_ARTICLE_LENGTH, MAX_MARKDOWN_LENGTH } from '../limits.js';
 import { articleText, type ArticleFormat, type SourcePoint } from '../formats/article-text.js';
 import type { AttributedQuote, Verification } from '../types.js';
 import type { ReferenceIndex } from '../verify/reference-index.js';
@@ -57,10 +58,15 @@ const OPTIONS = ['format', 'index', 'attribute'];
  * @param source The article as written (plain text, HTML or Markdown).
  * @param options The format, the reference index and attribution options.
  * @returns The checked article.
+ * @throws {TypeError} When `source` is not a string, or `options` holds an unknown option.
+ * @throws {RangeError} When an option has a bad value, or `source` is longer than
+ *   {@link MAX_ARTICLE_LENGTH} code units ({@link MAX_MARKDOWN_LENGTH} for Markdown), refused before any work.
  */
 export function checkArticle(source: string, options: CheckArticleOptions = {}): ArticleCheck {
   assertText(source, 'source', 'checkArticle');
   assertOptions(options, OPTIONS, 'checkArticle');
+  if (options.format === 'markdown') assertWithinBudget(source.length, MAX_MARKDOWN_LENGTH, 'MAX_MARKDOWN_LENGTH', 'source', 'checkArticle');
+  else assertWithinBudget(source.length, MAX_ARTICLE_LENGTH, 'MAX_ARTICLE_LENGTH', 'source', 'checkArticle');
   if (options.index !== undefined && typeof (options.index as Partial<ReferenceIndex> | null)?.verify !== 'function') throw invalidOption('checkArticle', 'index', 'a ReferenceIndex', options.index, TypeError);
   const article = articleText(source, options.format ?? 'text');
   const attributed = attributeQuotes(article.text, options.attribute);

@@ -11,6 +11,7 @@
  * @module
  */
 import { assertNumber, assertOptions, describe } from '../errors.js';
+import { assertWithinBudget, MAX_QUOTE_LENGTH, MAX_REFERENCES_LENGTH } from '../limits.js';
 import type { AttributedQuote, DiffOp, Passage, Reference, SpeakerCheck, Verdict, Verification } from '../types.js';
 import { Move, align, diffOf, takeInBoundarySwaps, type Alignment } from './align.js';
 import { rankCandidates, referenceOf, scratchFor, seedsOf, type Candidate, type Scratch } from './candidates.js';
@@ -97,6 +98,7 @@ function validReferences(references: unknown): ReferenceInput[] {
   const out: ReferenceInput[] = [];
   const seen = new Set<string>();
   let k = 0;
+  let length = 0;
   for (const r of references as Iterable<unknown>) {
     if (r === null || typeof r !== 'object') {
       throw new TypeError(`${FN}: \`references[${k}]\` must be an object {id, text}, got ${describe(r)}`);
@@ -104,6 +106,8 @@ function validReferences(references: unknown): ReferenceInput[] {
     const ref = r as Record<string, unknown>;
     if (typeof ref.id !== 'string') throw new TypeError(`${FN}: \`references[${k}].id\` must be a string, got ${describe(ref.id)}`);
     if (typeof ref.text !== 'string') throw new TypeError(`${FN}: \`references[${k}].text\` must be a string, got ${describe(ref.text)}`);
+    length += ref.text.length;
+    assertWithinBudget(length, MAX_REFERENCES_LENGTH, 'MAX_REFERENCES_LENGTH', 'references', FN);
     for (const field of ['title', 'date', 'speaker'] as const) {
       if (ref[field] !== undefined && typeof ref[field] !== 'string') {
         throw new TypeError(`${FN}: \`references[${k}].${field}\` must be a string or undefined, got ${describe(ref[field])}`);
@@ -173,7 +177,8 @@ export class ReferenceIndex {
    * @param references The reference texts; ids must be unique.
    * @param options Options (see {@link ReferenceIndexOptions}).
    * @throws {TypeError} when a reference has no string `id` or `text`, ids repeat, or an option is unknown.
-   * @throws {RangeError} when an option is out of range.
+   * @throws {RangeError} when an option is out of range, or the references' texts add up to more than
+   *   {@link MAX_REFERENCES_LENGTH} code units (checked while reading them, before building anything).
    */
   constructor(references: Iterable<Reference>, options?: ReferenceIndexOptions) {
     this.#options = validOptions(options);
@@ -188,14 +193,25 @@ export class ReferenceIndex {
    * @param options Options (see {@link ReferenceIndexOptions}); they are not stored in the file.
    * @returns The index.
    * @throws {TypeError} `not a quotecheck index: …` when `data` is not bytes or not in the format.
-   * @throws {RangeError} `not a quotecheck index: …` when the data is truncated or its sizes or offsets are out of bounds.
+   * @throws {RangeError} `not a quotecheck index: …` when the data is truncated or its sizes or offsets are out of bounds;
+   *   or when its references exceed {@link MAX_REFERENCES_LENGTH}: from the header, before decoding, when the
+   *   metadata is too large to fit the budget, else when their texts add up to more once decoded (before use).
    */
   static load(data: Uint8Array | ArrayBuffer, options?: ReferenceIndexOptions): ReferenceIndex {
     let bytes: Uint8Array;
     if (data instanceof Uint8Array) bytes = data;
     else if (data instanceof ArrayBuffer) bytes = new Uint8Array(data);
     else throw new TypeError(`ReferenceIndex.load: \`data\` must be a Uint8Array or ArrayBuffer, got ${describe(data)}`);
-    return new ReferenceIndex(new IndexDataBox(decodeIndex(bytes)) as unknown as Iterable<Reference>, options);
+    const metadataBytes = savedMetadataBytes(bytes);
+    // The metadata is the references as UTF-8 JSON, which spends at most 6 bytes on a code unit
+    // (`\u0000`): so it holds at least a sixth of its size in code units. (A header announcing
+    // more metadata than there are bytes is a truncated file, which `decodeIndex` reports.)
+    if (metadataBytes !== null && metadataBytes <= bytes.length) assertWithinBudget(Math.ceil(metadataBytes / 6), MAX_REFERENCES_LENGTH, 'MAX_REFERENCES_LENGTH', 'data', 'ReferenceIndex.load');
+    const decoded = decodeIndex(bytes);
+    let length = 0;
+    for (const r of decoded.references) length += r.text.length;
+    assertWithinBudget(length, MAX_REFERENCES_LENGTH, 'MAX_REFERENCES_LENGTH', 'data', 'ReferenceIndex.load');
+    return new ReferenceIndex(new IndexDataBox(decoded) as unknown as Iterable<Reference>, options);
   }
 
   /**
@@ -246,6 +262,7 @@ export class ReferenceIndex {
    *   an unnamed source, `speaker.kind` `descriptor`, gets speaker check `unknown`).
    * @returns The verification.
    * @throws {TypeError} when `quote` is neither a string nor an object with a string `text`.
+   * @throws {RangeError} when the quotation is longer than {@link MAX_QUOTE_LENGTH} code units (refused before any work).
    */
   verify(quote: string | AttributedQuote): Verification {
     let text: string;
@@ -261,6 +278,7 @@ export class ReferenceIndex {
     } else {
       throw new TypeError(`ReferenceIndex.verify: \`quote\` must be a string or an attributed quote with a string \`text\`, got ${describe(quote)}`);
     }
+    assertWithinBudget(text.length, MAX_QUOTE_LENGTH, 'MAX_QUOTE_LENGTH', 'quote', 'ReferenceIndex.verify');
     const verification = this.#verify(text, named ? speaker : null);
     return named ? verification : { ...verification, quoteSpeaker: speaker };
   }
@@ -271,6 +289,7 @@ export class ReferenceIndex {
    * @param quotes The quotations (strings or attributed quotations).
    * @returns One verification per quotation, in order.
    * @throws {TypeError} when `quotes` is not iterable or holds something else.
+   * @throws {RangeError} when a quotation is longer than {@link MAX_QUOTE_LENGTH} code units.
    */
   verifyAll(quotes: Iterable<string | AttributedQuote>): Verification[] {
     if (quotes === null || typeof quotes !== 'object' || !(Symbol.iterator in quotes)) {
@@ -541,6 +560,17 @@ export class ReferenceIndex {
 }
 
 /** Carries decoded index data into the constructor (private to this module). */
+/**
+ * The size of the reference metadata announced by the header of saved index bytes (bytes 12–15,
+ * little-endian, after the 8-byte `QUOTECHK` magic and the format version; see `store.ts`), or
+ * `null` when the bytes do not start like a saved index (`decodeIndex` then says what is wrong).
+ */
+function savedMetadataBytes(bytes: Uint8Array): number | null {
+  if (bytes.length < 16) return null;
+  for (let i = 0; i < 8; i++) if (bytes[i] !== 'QUOTECHK'.charCodeAt(i)) return null;
+  return new DataView(bytes.buffer, bytes.byteOffset, 16).getUint32(12, true);
+}
+
 class IndexDataBox {
   constructor(readonly data: IndexData) {}
 }
