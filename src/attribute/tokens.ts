@@ -106,7 +106,8 @@ const LINE_ENDERS = new Set(['.', '!', '?', ':', '"', '”', '’', "'", '»']);
 /** Whether the line break at `at` follows a sentence end (looking back over spaces on its line). */
 function endsLine(text: string, at: number): boolean {
   let k = at - 1;
-  while (k >= 0 && (text[k] === ' ' || text[k] === '\t')) k -= 1;
+  // `\r` too: a CRLF line end is read exactly like LF.
+  while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k -= 1;
   return k >= 0 && LINE_ENDERS.has(text[k] as string);
 }
 
