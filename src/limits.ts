@@ -2,7 +2,8 @@
  * Size budgets: the largest inputs quotecheck accepts. Within them, time grows linearly with the
  * input and memory stays under the documented peak (docs/guarantees.md; measured with
  * `npm run bench -- --only memory,scaling`). Past them, the functions throw a `RangeError` at once,
- * before any work or memory is spent, instead of running a machine out of memory.
+ * before any work or memory is spent, instead of running a machine out of memory (the retext
+ * plugin fails the file instead: a fatal vfile message with that `RangeError` as its `cause`).
  *
  * Lengths are UTF-16 code units (`string.length`), the unit of every offset quotecheck returns.
  *
