@@ -1,6 +1,8 @@
 import { normalizeWords, scanWords, wordId } from '../src/verify/words.js';
 import { Gap, parseQuotation } from '../src/verify/quotation.js';
 import { align } from '../src/verify/align.js';
+import { seedsOf } from '../src/verify/candidates.js';
+import { buildIndex } from '../src/verify/store.js';
 import { parseTurns, turnAt } from '../src/verify/turns.js';
 import { compareSpeakers, nameWords } from '../src/verify/speakers.js';
 import { ReferenceIndex } from '../src/index.js';
@@ -239,5 +241,42 @@ describe('alignment of a quotation that runs far past its window', () => {
     const short = Uint32Array.from(long.ids.subarray(0, 4));
     const none = align(long, short, 0, 4, 0, 0, 16);
     expect([none.cost, none.moves.length, none.matched, none.edits]).toEqual([Infinity, 0, 0, 0]);
+  });
+});
+
+describe('seeds: the word pairs looked up, rarest first, as many as the budget can reach', () => {
+  const data = buildIndex([
+    {
+      id: 'briefing',
+      text:
+        'The mayor said the budget cuts were painful but necessary. She said the library closures would be revisited in the spring, ' +
+        'and she said the council had asked every department to find savings. Nobody enjoys this, the mayor said, but the alternative is worse. ' +
+        'Asked what the mayor said, said one aide, she would not comment.',
+    },
+  ]);
+  /** Every pair's index with a non-empty bucket, rarest first then by position: the order of a full sort. */
+  function sortedOrder(seeds: ReturnType<typeof seedsOf>): number[] {
+    return Array.from(seeds.seedPos, (_, k) => k)
+      .filter((k) => (seeds.seedSize[k] as number) > 0)
+      .sort((x, y) => (seeds.seedSize[x] as number) - (seeds.seedSize[y] as number) || x - y);
+  }
+
+  test.each([
+    ['the mayor said the budget cuts were painful', 2000],
+    ['she said the council had asked every department to find savings', 3],
+    ['the mayor said ... the alternative is worse', 2000],
+    ['words that never occur in the briefing at all', 2000],
+  ])('%j with a budget of %i: the first pairs of the full order', (quote, limit) => {
+    const seeds = seedsOf(data, parseQuotation(quote), limit);
+    expect(Array.from(seeds.order)).toEqual(sortedOrder(seeds).slice(0, limit));
+  });
+
+  test.each([1_000, 100_000])('`said` repeated %i times orders at most the budget of pairs, not one per word', (times) => {
+    const quote = 'said '.repeat(times);
+    const seeds = seedsOf(data, parseQuotation(quote), 50);
+    expect(seeds.seedPos.length).toBe(times - 1);
+    // `said said` occurs once in the briefing: every pair could be looked up, only the budget's worth is ordered.
+    expect(seeds.order.length).toBe(50);
+    expect(Array.from(seeds.order)).toEqual(sortedOrder(seeds).slice(0, 50));
   });
 });

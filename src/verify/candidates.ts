@@ -51,12 +51,15 @@ export function referenceOf(starts: Uint32Array, p: number): number {
   return lo;
 }
 
-/** A quotation's word pairs: position, bucket and bucket size of each, and their order rarest first. */
+/**
+ * A quotation's word pairs: position, bucket and bucket size of each, and the order in which to look
+ * them up: rarest first, then by position; pairs whose bucket is empty are left out (they hold no hits).
+ */
 export interface Seeds {
-  readonly seedPos: readonly number[];
-  readonly seedSize: readonly number[];
-  readonly seedBucket: readonly number[];
-  readonly order: readonly number[];
+  readonly seedPos: Uint32Array;
+  readonly seedSize: Uint32Array;
+  readonly seedBucket: Uint32Array;
+  readonly order: Uint32Array;
 }
 
 /** Arrays reused from one quotation to the next (as long as the budget: one entry per hit at most). */
@@ -92,22 +95,74 @@ export function scratchFor(budget: number): Scratch {
  *
  * @param data The index.
  * @param q The quotation.
+ * @param limit Most pairs to order: the largest budget {@link rankCandidates} will be given.
  */
-export function seedsOf(data: IndexData, q: ParsedQuotation): Seeds {
+export function seedsOf(data: IndexData, q: ParsedQuotation, limit: number): Seeds {
   const { bucketStarts } = data;
   const mask = bucketStarts.length - 2;
-  const seedPos: number[] = [];
-  const seedSize: number[] = [];
-  const seedBucket: number[] = [];
-  for (let i = 0; i + 1 < q.ids.length; i++) {
+  const m = q.ids.length;
+  const seedPos = new Uint32Array(Math.max(0, m - 1));
+  const seedSize = new Uint32Array(seedPos.length);
+  const seedBucket = new Uint32Array(seedPos.length);
+  let n = 0;
+  let occurring = 0;
+  for (let i = 0; i + 1 < m; i++) {
     if (q.gaps[i + 1] !== 0) continue;
     const b = pairKey(q.ids[i] as number, q.ids[i + 1] as number) & mask;
-    seedPos.push(i);
-    seedBucket.push(b);
-    seedSize.push((bucketStarts[b + 1] as number) - (bucketStarts[b] as number));
+    const size = (bucketStarts[b + 1] as number) - (bucketStarts[b] as number);
+    seedPos[n] = i;
+    seedBucket[n] = b;
+    seedSize[n] = size;
+    if (size > 0) occurring++;
+    n++;
   }
-  const order = seedPos.map((_, k) => k).sort((x, y) => (seedSize[x] as number) - (seedSize[y] as number));
-  return { seedPos, seedSize, seedBucket, order };
+  // Rarest first, then by position (key: size × count + index, exact below 2^53). Only the first
+  // `limit` can be looked up (each takes at least one position of the budget), so only they are
+  // kept and sorted: a quotation of many words (or one pair repeated) costs linear time, not a sort of every pair.
+  const keep = Math.min(occurring, Math.max(0, Math.floor(limit)));
+  const keys = smallestKeys(seedSize, n, keep);
+  const order = new Uint32Array(keep);
+  for (let j = 0; j < keep; j++) order[j] = (keys[j] as number) % n;
+  return { seedPos: seedPos.subarray(0, n), seedSize: seedSize.subarray(0, n), seedBucket: seedBucket.subarray(0, n), order };
+}
+
+/**
+ * The `keep` smallest keys `size × n + k` over the pairs `k < n` of non-zero size, ascending: a
+ * max-heap of `keep` entries that most keys pass by with one comparison, then a sort of the heap.
+ */
+function smallestKeys(sizes: Uint32Array, n: number, keep: number): Float64Array {
+  const heap = new Float64Array(keep);
+  let filled = 0;
+  for (let k = 0; k < n; k++) {
+    const size = sizes[k] as number;
+    if (size === 0) continue;
+    const key = size * n + k;
+    if (filled < keep) {
+      // Sift up.
+      let at = filled++;
+      while (at > 0) {
+        const parent = (at - 1) >> 1;
+        if ((heap[parent] as number) >= key) break;
+        heap[at] = heap[parent] as number;
+        at = parent;
+      }
+      heap[at] = key;
+    } else if (keep > 0 && key < (heap[0] as number)) {
+      // Replace the largest kept key and sift down.
+      let at = 0;
+      for (;;) {
+        const left = 2 * at + 1;
+        if (left >= keep) break;
+        const right = left + 1;
+        const child = right < keep && (heap[right] as number) > (heap[left] as number) ? right : left;
+        if ((heap[child] as number) <= key) break;
+        heap[at] = heap[child] as number;
+        at = child;
+      }
+      heap[at] = key;
+    }
+  }
+  return heap.sort();
 }
 
 /**

@@ -25,7 +25,7 @@ export interface ParsedQuotation {
   readonly words: readonly string[];
   /** `gaps[i]`: what stands before word `i`; `gaps[ids.length]`: what stands after the last word. */
   readonly gaps: Uint8Array;
-  /** `gapText[i]`: the bracketed text before word `i` (`[the president]`), or `''`. */
+  /** `gapText[i]`: the bracketed text before word `i` (`[the president]`); no entry when there is none. */
   readonly gapText: readonly string[];
   /** Whether the quotation has bracketed editorial changes (`[W]e`, `[sic]`, `[the president]`). */
   readonly editorial: boolean;
@@ -82,10 +82,15 @@ export function parseQuotation(quote: string): ParsedQuotation {
   }
   if (clean.includes('…') || clean.includes('.')) clean = clean.replace(ELLIPSIS, ` ${ELLIPSIS_MARK} `);
 
-  const ids: number[] = [];
-  const words: string[] = [];
-  const gapList: number[] = [];
+  // Typed arrays grown by doubling, and the words' spans rather than their strings (made on first
+  // use, by the diff only): a quotation of hundreds of thousands of words allocates a few arrays, not
+  // one object per word, so parsing stays linear in time and memory.
+  let ids = new Uint32Array(16);
+  let gaps = new Uint8Array(17);
+  let spans = new Uint32Array(32);
+  // Sparse: only the words after a bracketed change have an entry (`gapText[i] ?? ''`).
   const gapText: string[] = [];
+  let n = 0;
   let pending: number = Gap.None;
   let pendingText = '';
   let bracketIndex = 0;
@@ -102,27 +107,43 @@ export function parseQuotation(quote: string): ParsedQuotation {
   };
   scanWords(clean, (id, start, end) => {
     absorb(last, start);
-    ids.push(id);
-    words.push(clean.slice(start, end));
-    gapList.push(pending);
-    gapText.push(pendingText);
+    if (n === ids.length) {
+      const moreIds = new Uint32Array(2 * n);
+      const moreGaps = new Uint8Array(2 * n + 1);
+      const moreSpans = new Uint32Array(4 * n);
+      moreIds.set(ids);
+      moreGaps.set(gaps);
+      moreSpans.set(spans);
+      [ids, gaps, spans] = [moreIds, moreGaps, moreSpans];
+    }
+    ids[n] = id;
+    gaps[n] = pending;
+    spans[2 * n] = start;
+    spans[2 * n + 1] = end;
+    if (pendingText) gapText[n] = pendingText;
+    n++;
     pending = Gap.None;
     pendingText = '';
     last = end;
   });
   absorb(last, clean.length);
-  gapList.push(pending);
-  gapText.push(pendingText);
+  gaps[n] = pending;
+  if (pendingText) gapText[n] = pendingText;
 
   let firstWordOffset = -1;
   scanWords(quote, (_id, start) => {
     firstWordOffset = start;
     return false;
   });
+  const wordSpans = spans.subarray(0, 2 * n);
+  let words: string[] | undefined;
   return {
-    ids: Uint32Array.from(ids),
-    words,
-    gaps: Uint8Array.from(gapList),
+    ids: ids.slice(0, n),
+    get words(): readonly string[] {
+      words ??= Array.from({ length: n }, (_, i) => clean.slice(wordSpans[2 * i], wordSpans[2 * i + 1]));
+      return words;
+    },
+    gaps: gaps.slice(0, n + 1),
     gapText,
     editorial,
     firstWordOffset,

@@ -382,10 +382,10 @@ export class ReferenceIndex {
   /** Finds the best aligned candidate passage for a quotation, or `null` when no word pair of it occurs. */
   #locate(q: ParsedQuotation, text: string, speaker: string | null): Located | null {
     const m = q.ids.length;
-    // 1. Seeds: neighbouring word pairs (not across an ellipsis or bracket), rarest first.
-    const seeds = seedsOf(this.#data, q);
-    // 2. A quick look with the rarest pairs; the full budget only when it finds no convincing passage.
+    // 1. Seeds: neighbouring word pairs (not across an ellipsis or bracket), rarest first (as many as the full budget can look up).
     const full = this.#options.seedBudget;
+    const seeds = seedsOf(this.#data, q, full);
+    // 2. A quick look with the rarest pairs; the full budget only when it finds no convincing passage.
     const enough = Math.ceil(QUICK_ENOUGH * m);
     let candidates: Candidate[] | null = null;
     let quick = false;
