@@ -33,6 +33,35 @@ interface NameOccurrence {
   readonly words: readonly string[];
   /** Gender implied by a title or first name in the full sequence. */
   readonly gender: Gender;
+  /** Title words before the name, lower case, abbreviations spelled out (`Sen.` → `senator`). */
+  readonly titles: readonly string[];
+}
+
+/**
+ * Abbreviated titles spelled out, so that `Sen. Jo Li` and `the senator` share a title.
+ * Source: AP Stylebook, "abbreviations and acronyms" (titles before a name).
+ */
+const TITLE_SPELLINGS: ReadonlyMap<string, string> = new Map([
+  ['sen', 'senator'], ['sens', 'senator'], ['senators', 'senator'], ['gov', 'governor'],
+  ['rep', 'representative'], ['reps', 'representative'], ['pres', 'president'],
+  ['presidents', 'president'], ['gen', 'general'], ['gens', 'general'], ['lt', 'lieutenant'],
+  ['col', 'colonel'], ['maj', 'major'], ['capt', 'captain'], ['adm', 'admiral'], ['sgt', 'sergeant'],
+  ['cmdr', 'commander'], ['cpl', 'corporal'], ['pvt', 'private'], ['prof', 'professor'],
+  ['rev', 'reverend'], ['supt', 'superintendent'],
+]);
+
+/** Title word as a lookup key: lower case, no period, abbreviations spelled out. */
+function titleKey(word: string): string {
+  const bare = word.toLowerCase().replace(/\.$/, '');
+  return TITLE_SPELLINGS.get(bare) ?? bare;
+}
+
+/** The person one title names before an offset: one canonical name, or `ambiguous` when two or more differ. */
+interface TitledPersons {
+  /** Start offsets of the titled occurrences, ascending. */
+  readonly starts: number[];
+  /** For each occurrence, the only person named so far with the title, or null once two differ. */
+  readonly persons: ({ name: string; gender: Gender } | null)[];
 }
 
 const POSSESSIVE = /['’]s?$/;
@@ -72,14 +101,16 @@ function key(word: string): string {
  * Strips titles and leading modifiers from the words of a name: `Russian President Vladimir Putin`
  * → `Vladimir Putin`, `Syria's Bashar al-Assad` → `Bashar al-Assad`. Returns `[]` for a bare title.
  */
-export function stripTitles(parts: readonly string[]): { words: string[]; gender: Gender } {
+export function stripTitles(parts: readonly string[]): { words: string[]; gender: Gender; titles: string[] } {
   let gender: Gender = 'u';
   let from = 0;
+  const titles: string[] = [];
   for (let k = 0; k < parts.length; k++) {
     const lower = (parts[k] as string).toLowerCase();
     const title = TITLES.get(lower) ?? TITLES.get(lower.replace(/\.$/, ''));
     if (title !== undefined && k < parts.length - 1) {
       from = k + 1;
+      titles.push(titleKey(lower));
       if (title !== 'u') gender = title;
     } else if (/['’]s$/.test(parts[k] as string) && k < parts.length - 1) {
       from = k + 1; // `Syria's Bashar al-Assad`
@@ -98,7 +129,8 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
   }
   if (rest.length === 1 && TITLES.has((rest[0] as string).toLowerCase())) rest = [];
   if (gender === 'u' && rest.length >= 1) gender = firstNameGender(rest[0] as string) ?? 'u';
-  return { words: rest, gender };
+  // only the titles right before the name count (`Syria's President Bashar` keeps `president`)
+  return { words: rest, gender, titles: from > 0 && titles.length > 0 ? titles : [] };
 }
 
 /** Index of the capitalized name sequences of one text (one linear scan; titles stripped once per distinct sequence). */
@@ -109,9 +141,13 @@ export class NameIndex {
   private fuse: Fuse<{ surname: string }> | null | undefined;
 
   private readonly lookups = new Map<string, number[] | undefined>();
+  /** Title key (`mayor`, `prime minister`) → indexes of the full names carrying it, in text order. */
+  private readonly byTitle = new Map<string, number[]>();
+  /** Per title key, the persons it names so far (built on first use). */
+  private readonly titled = new Map<string, TitledPersons>();
 
   constructor(text: string) {
-    const stripped = new Map<string, { words: string[]; gender: Gender }>();
+    const stripped = new Map<string, { words: string[]; gender: Gender; titles: string[] }>();
     CAPS.lastIndex = 0;
     for (let m = CAPS.exec(text); m; m = CAPS.exec(text)) {
       // a sequence does not run over a sentence end (`the Clintons. Axelrod`): cut it there
@@ -125,10 +161,17 @@ export class NameIndex {
         cached = stripTitles(words(raw.replace(/\.$/, '')));
         stripped.set(raw, cached);
       }
-      const { words: name, gender } = cached;
+      const { words: name, gender, titles } = cached;
       if (name.length === 0) continue;
       const index = this.occurrences.length;
-      this.occurrences.push({ start: m.index, words: name, gender });
+      this.occurrences.push({ start: m.index, words: name, gender, titles });
+      // the last title word, and the last two (`Prime Minister`), each name the title
+      for (let n = 1; n <= Math.min(2, titles.length); n++) {
+        const t = titles.slice(titles.length - n).join(' ');
+        let list = this.byTitle.get(t);
+        if (!list) this.byTitle.set(t, (list = []));
+        list.push(index);
+      }
       if (name.length >= 2) {
         const k = key(name[name.length - 1] as string);
         let list = this.bySurname.get(k);
@@ -154,6 +197,38 @@ export class NameIndex {
       if (occ.start > offset) break;
     }
     return best;
+  }
+
+  /**
+   * The one person named with `title` (a title key: `mayor`, `senator`, `prime minister`) before
+   * `offset`, or undefined when none or two different persons carry it there.
+   */
+  titledPerson(title: string, offset: number): { name: string; gender: Gender } | undefined {
+    const list = this.byTitle.get(title);
+    if (!list) return undefined;
+    let persons = this.titled.get(title);
+    if (!persons) {
+      persons = { starts: [], persons: [] };
+      let only: { name: string; gender: Gender } | null | undefined;
+      for (const index of list) {
+        const occ = this.occurrences[index] as NameOccurrence;
+        const full = occ.words.length === 1 ? this.fullName(occ.words[0] as string, occ.start) ?? occ : occ;
+        const name = full.words.join(' ');
+        if (only === undefined) only = { name, gender: full.gender !== 'u' ? full.gender : occ.gender };
+        else if (only !== null && only.name !== name && !only.name.endsWith(` ${name}`)) only = null;
+        persons.starts.push(occ.start);
+        persons.persons.push(only);
+      }
+      this.titled.set(title, persons);
+    }
+    let lo = 0;
+    let hi = persons.starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((persons.starts[mid] as number) < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo === 0 ? undefined : persons.persons[lo - 1] ?? undefined;
   }
 
   /** fuse.js over the last words of the full names: catches spelling variants (`MacFarland` / `McFarland`). */
@@ -216,12 +291,25 @@ function phraseText(mention: Mention): string {
   return out;
 }
 
+/**
+ * A descriptor or bare title: the person `the <title>` (`the mayor`, `the prime minister`) refers
+ * to when exactly one person was named with that title earlier in the article (`Mayor Daniel
+ * Reyes`, `Sen. Jo Li` for `the senator`); otherwise the descriptor as written.
+ */
+function resolveDescriptor(mention: Mention, index: NameIndex): Entity {
+  const tokens = mention.tokens.filter((t) => t.text !== ',' && t.text !== '.');
+  const title = tokens.slice(1).map((t) => titleKey(t.text));
+  if (tokens[0]?.lower === 'the' && title.length >= 1 && title.length <= 2 && tokens.slice(1).every((t) => TITLES.has(t.lower))) {
+    const person = index.titledPerson(title.join(' '), mention.start);
+    if (person) return { name: person.name, kind: 'person', gender: person.gender, plural: false };
+  }
+  const traits = descriptorTraits(mention.tokens);
+  return { name: phraseText(mention), kind: 'descriptor', ...traits };
+}
+
 /** Resolves a name, descriptor or organization mention to an entity (pronouns: see {@link resolvePronoun}). */
 export function resolveMention(mention: Mention, index: NameIndex): Entity {
-  if (mention.kind === 'descriptor') {
-    const traits = descriptorTraits(mention.tokens);
-    return { name: phraseText(mention), kind: 'descriptor', ...traits };
-  }
+  if (mention.kind === 'descriptor') return resolveDescriptor(mention, index);
   if (mention.kind === 'organization') {
     return { name: phraseText(mention), kind: 'organization', gender: 'u', plural: false };
   }
@@ -231,10 +319,7 @@ export function resolveMention(mention: Mention, index: NameIndex): Entity {
     return { name: phraseText(mention), kind: 'organization', gender: 'u', plural: true };
   }
   const { words: name, gender } = stripTitles(words(mention.tokens.map((t) => t.text).join(' ')));
-  if (name.length === 0) {
-    const traits = descriptorTraits(mention.tokens);
-    return { name: phraseText(mention), kind: 'descriptor', ...traits };
-  }
+  if (name.length === 0) return resolveDescriptor(mention, index);
   let full: readonly string[] = name;
   let g = gender;
   const surname = name[name.length - 1] as string;
