@@ -157,6 +157,7 @@ export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
   let index = 0;
   while (index < length) {
     const code = text.charCodeAt(index);
+    let lineBreak = false;
     if (code > 0x27) {
       // Fast path: letters, digits and most punctuation.
       if (code < 0xab) {
@@ -164,14 +165,7 @@ export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
         continue;
       }
       if (code === 0x2028 || code === 0x2029) {
-        const next = paragraphBreakEnd(text, index);
-        if (next >= 0) {
-          emitParagraph(scan, paragraphStart, index, paragraph);
-          if (hasContent(text, paragraphStart, index)) paragraph++;
-          paragraphStart = next;
-          index = next;
-          continue;
-        }
+        lineBreak = true;
       } else if (code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x203a) || (code >= 0x300c && code <= 0x300f)) {
         if (markLevel(code) !== 0) marks.push(index, code);
       }
@@ -184,6 +178,10 @@ export function findQuotes(text: string, options?: FindQuotesOptions): Quote[] {
       }
       marks.push(index, code);
     } else if (code === 0x0a || code === 0x0d) {
+      lineBreak = true;
+    }
+    if (lineBreak) {
+      // A blank line (possibly holding spaces) ends the paragraph; a single line break is a hard wrap.
       const next = paragraphBreakEnd(text, index);
       if (next >= 0) {
         emitParagraph(scan, paragraphStart, index, paragraph);
