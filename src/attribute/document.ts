@@ -7,6 +7,7 @@
 import type { Quote, Span } from '../types.js';
 import type { Mention } from './phrases.js';
 import { tokenize, type Token } from './tokens.js';
+import { countAtMost } from '../text/sorted.js';
 
 /** How far (in characters) the words around a quotation are read for a cue. */
 export const WINDOW = 320;
@@ -52,15 +53,7 @@ export class AttributionDocument {
 
   /** Index of the paragraph containing `offset`. */
   paragraphOf(offset: number): number {
-    const starts = this.paragraphStarts;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if ((starts[mid] as number) <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(0, countAtMost(this.paragraphStarts, offset) - 1);
   }
 
   /** Start offset of paragraph `p`. */

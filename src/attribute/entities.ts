@@ -13,6 +13,7 @@ import { ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_NOUNS, PRONOUNS,
 import type { SpeakerKind } from '../types.js';
 import type { Mention } from './phrases.js';
 import type { Token } from './tokens.js';
+import { countBelow } from '../text/sorted.js';
 
 /** An entity a mention resolves to. */
 export interface Entity {
@@ -221,13 +222,7 @@ export class NameIndex {
       }
       this.titled.set(title, persons);
     }
-    let lo = 0;
-    let hi = persons.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if ((persons.starts[mid] as number) < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = countBelow(persons.starts, offset);
     return lo === 0 ? undefined : persons.persons[lo - 1] ?? undefined;
   }
 

@@ -9,6 +9,7 @@
 import type { ParsedQuotation } from './quotation.js';
 import type { IndexData } from './store.js';
 import { pairKey } from './words.js';
+import { countAtMost } from '../text/sorted.js';
 
 /** Most reference words an ellipsis may skip between two segments of one candidate passage (per ellipsis). */
 const MAX_SKIP = 80;
@@ -41,14 +42,8 @@ export interface Candidate {
 
 /** The reference that holds word `p`. */
 export function referenceOf(starts: Uint32Array, p: number): number {
-  let lo = 0;
-  let hi = starts.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if ((starts[mid] as number) <= p) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  // The last entry of `starts` is the end of the last reference, not a start.
+  return Math.max(0, countAtMost(starts, p, starts.length - 1) - 1);
 }
 
 /**

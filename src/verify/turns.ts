@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { countAtMost } from '../text/sorted.js';
 
 /** The turns of one transcript, in order of their labels. */
 export interface Turns {
@@ -50,15 +51,6 @@ export function parseTurns(text: string): Turns {
  * @param offset An offset into the transcript.
  */
 export function turnAt(turns: Turns, offset: number): string | null {
-  let lo = 0;
-  let hi = turns.starts.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if ((turns.starts[mid] as number) <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
+  const found = countAtMost(turns.starts, offset) - 1;
   return found < 0 ? null : (turns.labels[found] ?? null);
 }
