@@ -6,7 +6,7 @@
  */
 import type { Quote, Span } from '../types.js';
 import type { Mention } from './phrases.js';
-import { tokenize, type Token } from './tokens.js';
+import { endsLine, tokenize, type Token } from './tokens.js';
 import { countAtMost } from '../text/sorted.js';
 
 /** How far (in characters) the words around a quotation are read for a cue. */
@@ -36,7 +36,7 @@ export class AttributionDocument {
   readonly links: (Link | null)[];
   /** Whether paragraphs are separated by single line breaks (the text has no blank line). */
   readonly lineBreaks: boolean;
-  /** Start offsets of the paragraphs (separated by blank lines, or by line breaks when the text has no blank line). */
+  /** Start offsets of the paragraphs (after blank lines, line breaks that follow a sentence end, or any line break when the text has no blank line). */
   private readonly paragraphStarts: number[];
   private readonly beforeCache = new Map<number, Token[]>();
   private readonly afterCache = new Map<number, Token[]>();
@@ -47,8 +47,12 @@ export class AttributionDocument {
     this.links = quotes.map(() => null);
     this.paragraphStarts = [0];
     this.lineBreaks = !/\n[^\S\n]*\n/.test(text);
-    const blank = this.lineBreaks ? /\n\s*/g : /\n[^\S\n]*\n\s*/g;
-    for (let m = blank.exec(text); m; m = blank.exec(text)) this.paragraphStarts.push(m.index + m[0].length);
+    // a blank line ends a paragraph; so does a single line break after a sentence end (as the
+    // tokenizer reads it), or any line break in a text with no blank line
+    const breaks = /\n\s*/g;
+    for (let m = breaks.exec(text); m; m = breaks.exec(text)) {
+      if (this.lineBreaks || m[0].lastIndexOf('\n') > 0 || endsLine(text, m.index)) this.paragraphStarts.push(m.index + m[0].length);
+    }
   }
 
   /** Index of the paragraph containing `offset`. */

@@ -34,6 +34,12 @@ const SPACE = /[^\S\n]+/y;
 const NEWLINES = /\n(?:[^\S\n]*\n)*/y;
 const UPPER = /^\p{Lu}/u;
 
+/** Abbreviations that come before a name (`Dr. Jones`, `Sen. Li`) and so never close a sentence. */
+const TITLE_ABBREVIATIONS = /^(?:mr|mrs|ms|dr|prof|sen|rep|gov|lt|gen|col|maj|capt|adm|sgt|cmdr|cpl|pvt|rev|fr|st|gens|reps|sens|no|vs|v|mt|ft|supt|atty|pres)$/i;
+
+/** A space and a capitalized word that opens sentences and never continues a name or an abbreviation (`He`, `The`, `But`). */
+const SENTENCE_OPENER = /^\s+(?:He|She|It|They|We|I|The|A|An|But|And|This|That|These|Those|There|His|Her|Their|Its|Our|My|However|Meanwhile|Still|So|Yet|If|When|While|After|Before|In|On|At|As)\b/;
+
 /** Upper bound on the tokens of one window (a window is a few hundred characters at most). */
 const MAX_TOKENS = 400;
 
@@ -80,8 +86,12 @@ export function tokenize(text: string, from: number, to: number, lineBreaks = fa
         const withDot = `${w.toLowerCase()}.`;
         const following = text[stop + 1] ?? '';
         if (ABBREVIATIONS.has(withDot) || /^\p{Lu}$/u.test(w) || w.includes('.') || following === ')' || following === ',' || /^[RDI]-\p{Lu}\p{L}{0,4}$/u.test(w)) {
-          w += '.';
-          stop += 1;
+          // `… in the U.S. He says …`: an abbreviation that can close a sentence does, before a
+          // word that only opens one (the period is then the sentence end, not part of the word)
+          if (!(w.length > 1 && !TITLE_ABBREVIATIONS.test(w) && SENTENCE_OPENER.test(text.slice(stop + 1, stop + 12)))) {
+            w += '.';
+            stop += 1;
+          }
         }
       }
       tokens.push({ start: i, end: stop, text: w, lower: w.toLowerCase(), kind: 'word', cap: UPPER.test(w) });
@@ -104,7 +114,7 @@ const LETTER = /\p{L}/u;
 const LINE_ENDERS = new Set(['.', '!', '?', ':', '"', '”', '’', "'", '»']);
 
 /** Whether the line break at `at` follows a sentence end (looking back over spaces on its line). */
-function endsLine(text: string, at: number): boolean {
+export function endsLine(text: string, at: number): boolean {
   let k = at - 1;
   // `\r` too: a CRLF line end is read exactly like LF.
   while (k >= 0 && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r')) k -= 1;
