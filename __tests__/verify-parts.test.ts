@@ -280,3 +280,42 @@ describe('seeds: the word pairs looked up, rarest first, as many as the budget c
     expect(Array.from(seeds.order)).toEqual(sortedOrder(seeds).slice(0, 50));
   });
 });
+
+// A first (last) quotation word that is not in the reference costs the same as a substitution of the
+// reference word just before (after) the passage and as an added word. These rules decide which one
+// the diff shows, as an editor would describe the change.
+describe('a changed word at either end of a quotation', () => {
+  const index = new ReferenceIndex([
+    {
+      id: 'harbour',
+      text:
+        'When the storm had passed; the town began to rebuild its harbour and its homes. ' +
+        'The mayor said the new bridge should be finished before the winter storms arrive in the valley. ' +
+        'She promised it would be truly finished before the first snow -- the council agreed at once. ' +
+        'We will defend these shores against any enemy who comes, said the admiral, and the crowd cheered. ' +
+        'After the vote, the council thanked the engineers who had worked through the night.',
+    },
+  ]);
+  test.each([
+    // An intensifier, emphasizer or negator is added, not put in place of the speaker's word.
+    ['an intensifier before the passage', 'really be finished before the winter storms arrive', [['insert', ['really'], []]], 'be finished'],
+    ['an intensifier after the passage', 'We will defend these shores against any enemy always', [['insert', ['always'], []]], 'We will'],
+    ['a negator before the passage', 'not be finished before the winter storms arrive', [['insert', ['not'], []]], 'be finished'],
+    // … unless the speaker's word it meets is one too: one intensifier for another.
+    ['an intensifier for another', 'really finished before the first snow', [['replace', ['really'], ['truly']]], 'truly finished'],
+    // Any other word stands in for the speaker's word.
+    ['an ordinary word', 'must be finished before the winter storms arrive', [['replace', ['must'], ['should']]], 'should be'],
+    ['an ordinary word after the passage', 'We will defend these shores against any enemy that', [['replace', ['that'], ['who']]], 'We will'],
+    // A word of the previous or next clause (after `;`, `.`, `--`) is not what a quoted word replaced.
+    ['across a semicolon', 'quickly the town began to rebuild its harbour', [['insert', ['quickly'], []]], 'the town'],
+    ['across a full stop', 'Today the mayor said the new bridge should be', [['insert', ['Today'], []]], 'The mayor'],
+    ['across a dash', 'She promised it would be truly finished before the first snow finally', [['insert', ['finally'], []]], 'She promised'],
+    // A comma separates too little: a word after it is still replaced.
+    ['across a comma', 'then the council thanked the engineers who had worked', [['replace', ['then'], ['vote']]], 'vote, the'],
+  ])('%s: %j', (_name, quote, changes, passageStart) => {
+    const v = index.verify(quote);
+    expect(v.verdict).toBe('altered');
+    expect(v.diff.filter((d) => d.op !== 'equal').map((d) => [d.op, d.quote, d.reference])).toEqual(changes);
+    expect(v.reference?.text.startsWith(passageStart)).toBe(true);
+  });
+});

@@ -6,6 +6,7 @@
  * @module
  */
 import type { DiffOp } from '../types.js';
+import { isAddedWord } from './added-words.js';
 import { Gap, type ParsedQuotation } from './quotation.js';
 
 /** Cost of one word substituted, inserted or deleted. */
@@ -406,6 +407,46 @@ export function takeInBoundarySwaps(a: Alignment, q: ParsedQuotation, ref: Uint3
     edits++;
   }
   return moves === a.moves ? a : { ...a, moves, refStart, refEnd, matched, edits };
+}
+
+/** Punctuation between two reference words that ends a sentence or a clause (`.`, `?`, `;`, `,`, a dash, a line break). */
+const CLAUSE_BREAK = /[.!?;:\n\u2013\u2014]|--/;
+
+/**
+ * Settles a changed word at either end of the quotation. The free ends make a first quotation word
+ * that is not in the reference cost the same as a substitution of the reference word just before the
+ * passage and as an added word (likewise for the last word and the reference word just after); the
+ * alignment prefers the substitution. It is read as an added word, with that reference word left
+ * outside the passage, when
+ * - a sentence or clause ends between that reference word and the rest of the passage: quotations
+ *   begin and end at such boundaries, and a word of the neighbouring clause is not what the quoted
+ *   words replaced; or
+ * - the quotation word is one that is added rather than put in place of another (`really`, `very`,
+ *   `not`: see `added-words.ts`) and the reference word is not such a word.
+ *
+ * @param a The alignment.
+ * @param q The quotation.
+ * @param ref Word ids of all references.
+ * @param between The text between reference words `k` and `k + 1`.
+ */
+export function settleEdges(a: Alignment, q: ParsedQuotation, ref: Uint32Array, between: (k: number) => string): Alignment {
+  const m = q.ids.length;
+  const added = (quoteWord: number, refWord: number, separator: number): boolean =>
+    (isAddedWord(q.ids[quoteWord] as number) && !isAddedWord(ref[refWord] as number)) || CLAUSE_BREAK.test(between(separator));
+  let { moves, refStart, refEnd } = a;
+  if (moves.length > 1 && moves[0] === Move.Substitute && refEnd - refStart > 1 && added(0, refStart, refStart)) {
+    moves = moves.slice();
+    moves[0] = Move.Insert;
+    refStart++;
+  }
+  const k = moves.length - 1;
+  if (k > 0 && moves[k] === Move.Substitute && refEnd - refStart > 1 && added(m - 1, refEnd - 1, refEnd - 2)) {
+    if (moves === a.moves) moves = moves.slice();
+    moves[k] = Move.Insert;
+    refEnd--;
+  }
+  // A substitution and an added word are one edit each: the counts and the cost stay.
+  return moves === a.moves ? a : { ...a, moves, refStart, refEnd };
 }
 
 /**

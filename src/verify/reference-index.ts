@@ -13,7 +13,7 @@
 import { assertNumber, assertOptions, describe } from '../errors.js';
 import { assertWithinBudget, MAX_QUOTE_LENGTH, MAX_REFERENCES_LENGTH } from '../limits.js';
 import type { AttributedQuote, DiffOp, Passage, Reference, SpeakerCheck, Verdict, Verification } from '../types.js';
-import { Move, align, diffOf, takeInBoundarySwaps, type Alignment } from './align.js';
+import { Move, align, diffOf, settleEdges, takeInBoundarySwaps, type Alignment } from './align.js';
 import { rankCandidates, referenceOf, scratchFor, seedsOf, type Candidate, type Scratch } from './candidates.js';
 import { parseQuotation, type ParsedQuotation } from './quotation.js';
 import { compareSpeakers, nameWords } from './speakers.js';
@@ -474,27 +474,11 @@ export class ReferenceIndex {
     const lo = Math.max(refLo, cand.dLo - band - 1);
     const hi = Math.min(refHi, dHi + m + band + 1);
     const ref = this.#data.references[cand.reference] as StoredReference;
-    let alignment = takeInBoundarySwaps(align(q, wordIds, lo, hi, cand.dLo - lo, dHi - lo, band), q, wordIds, refLo, refHi);
-    // Quotations usually begin and end at sentence boundaries: a first word that differs from a
-    // reference word ending the previous sentence is an added word, not a substitution.
-    if (alignment.moves[0] === Move.Substitute && alignment.moves.length > 1 && alignment.refEnd - alignment.refStart > 1) {
-      const spans = this.#wordSpans(cand.reference, alignment.refStart, alignment.refStart + 2);
-      if (/[.!?\n]/.test(ref.text.slice(spans.ends[0] ?? 0, spans.starts[1] ?? 0))) {
-        const moves = alignment.moves.slice();
-        moves[0] = Move.Insert;
-        alignment = { ...alignment, moves, refStart: alignment.refStart + 1 };
-      }
-    }
-    // Likewise a last word that differs from a reference word opening the next sentence.
-    const k = alignment.moves.length - 1;
-    if (k > 0 && alignment.moves[k] === Move.Substitute && alignment.refEnd - alignment.refStart > 1) {
-      const spans = this.#wordSpans(cand.reference, alignment.refEnd - 2, alignment.refEnd);
-      if (/[.!?\n]/.test(ref.text.slice(spans.ends[0] ?? 0, spans.starts[1] ?? 0))) {
-        const moves = alignment.moves.slice();
-        moves[k] = Move.Insert;
-        alignment = { ...alignment, moves, refEnd: alignment.refEnd - 1 };
-      }
-    }
+    const swapsTaken = takeInBoundarySwaps(align(q, wordIds, lo, hi, cand.dLo - lo, dHi - lo, band), q, wordIds, refLo, refHi);
+    const alignment = settleEdges(swapsTaken, q, wordIds, (k) => {
+      const spans = this.#wordSpans(cand.reference, k, k + 2);
+      return ref.text.slice(spans.ends[0] ?? 0, spans.starts[1] ?? 0);
+    });
     let speakerCheck: SpeakerCheck = 'unknown';
     if (speaker && alignment.refEnd > alignment.refStart) {
       const spans = this.#wordSpans(cand.reference, alignment.refStart, alignment.refStart + 1);
