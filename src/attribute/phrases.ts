@@ -95,6 +95,9 @@ function isDescriptorWord(t: Token | undefined): t is Token {
   return true;
 }
 
+/** Words after a noun that open its complement (`a doctor working at`, `a source familiar with`). */
+const POST_MODIFIERS = /^(?:\p{Ll}+ing|familiar|close|loyal|opposed|involved|based|briefed)$/u;
+
 /** Whether a descriptor's words name a speaker: a role or organization noun, or a bare plural of one. */
 function descriptorHead(tokens: readonly Token[], from: number, last: number): 'descriptor' | 'organization' | null {
   let first = from;
@@ -118,6 +121,9 @@ function descriptorHead(tokens: readonly Token[], from: number, last: number): '
       break;
     }
   }
+  // `a doctor working at the clinic`, `a source familiar with the talks`: the head is before a
+  // participle or adjective that introduces the complement
+  if (h > first && POST_MODIFIERS.test((tokens[h] as Token).lower)) h -= 1;
   const head = (tokens[h] as Token).lower.replace(/['’]s$/, '');
   void role;
   void org;
@@ -234,11 +240,18 @@ function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
   if (first > j) return null;
   const start = tokens[first] as Token;
   if (!determined && !DETERMINERS.has(start.lower)) {
-    // bare plural: `officials said`, `sources said`
-    const head = (tokens[j] as Token).lower;
+    // bare plural: `officials said`, `sources said`, `officials at the Pentagon said`
+    let h = j;
+    for (let k = first + 1; k < j; k++) {
+      if (NP_PREPOSITIONS.has((tokens[k] as Token).lower)) {
+        h = k - 1;
+        break;
+      }
+    }
+    const head = (tokens[h] as Token).lower;
     if (!(ROLE_NOUNS.has(head) && head.endsWith('s'))) return null;
-    first = j;
-    while (first > 0 && isDescriptorWord(tokens[first - 1]) && !NP_PREPOSITIONS.has((tokens[first - 1] as Token).lower) && j - first < 4) first -= 1;
+    first = h;
+    while (first > 0 && isDescriptorWord(tokens[first - 1]) && !NP_PREPOSITIONS.has((tokens[first - 1] as Token).lower) && h - first < 4) first -= 1;
   }
   const kind = descriptorHead(tokens, first, j);
   if (!kind) return null;
@@ -255,7 +268,7 @@ export function phraseLeft(tokens: readonly Token[], j: number): Parsed | null {
     if (name) {
       // `a spokesman for committee Democrats`: the name is the complement of a descriptor
       const prev = tokens[name.first - 1];
-      if (isWord(prev) && !prev.cap && !TITLES.has(prev.lower) && name.mention.kind !== 'organization') {
+      if (isWord(prev) && !prev.cap && !TITLES.has(prev.lower)) {
         const d = descriptorLeft(tokens, j);
         if (d && d.first < name.first && d.mention.tokens.some((w) => NP_PREPOSITIONS.has(w.lower))) return d;
       }
@@ -265,10 +278,23 @@ export function phraseLeft(tokens: readonly Token[], j: number): Parsed | null {
         if (d && d.first < name.first) return d;
       }
       // `Kremlin spokesperson Dmitry Peskov`: keep the name; a descriptor before it is a title
-      return name;
+      return withParticipleHost(tokens, name) ?? name;
     }
   }
   return descriptorLeft(tokens, j);
+}
+
+/**
+ * `another source speaking to Fox News`: when the phrase is the complement of a participle after
+ * a person (`speaking to`, `working for`), the whole phrase from that person, as that person's kind.
+ */
+function withParticipleHost(tokens: readonly Token[], complement: Parsed): Parsed | null {
+  const prep = tokens[complement.first - 1];
+  const participle = tokens[complement.first - 2];
+  if (!isWord(prep) || !NP_PREPOSITIONS.has(prep.lower) || !isWord(participle) || participle.cap || !POST_MODIFIERS.test(participle.lower)) return null;
+  const host = phraseLeft(tokens, complement.first - 3);
+  if (!host || host.mention.kind === 'pronoun' || host.mention.kind === 'organization') return null;
+  return make(tokens, host.first, complement.last, host.mention.kind);
 }
 
 /** The phrase ending at token `j`, stepping back over a parenthesis (`Sen. Amy Klobuchar (D-Minn.)`). */

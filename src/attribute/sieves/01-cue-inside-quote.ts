@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { cueAfter } from '../cues.js';
+import { cueAfter, cueBefore } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import type { Sieve } from './types.js';
 
@@ -15,7 +15,12 @@ export function insideCue(doc: AttributionDocument, i: number) {
   const next = doc.quotes[i + 1];
   if (!q || !next || next.utterance !== q.utterance) return null;
   if (doc.paragraphOf(doc.closeOf(i)) !== doc.paragraphOf(doc.openOf(i + 1))) return null;
-  return cueAfter(doc, doc.after(i));
+  const cue = cueAfter(doc, doc.after(i));
+  // `"A," Cruz said as the heckler yelled: "B!"`: a second cue with a subject of its own governs
+  // the second segment — two speakers, not one split utterance (the later sieves link each)
+  const second = cue ? cueBefore(doc, doc.before(i + 1)) : null;
+  if (cue && second?.mention && cue.mention && second.cue.start > cue.cue.end && second.mention.start > cue.mention.end) return null;
+  return cue;
 }
 
 /** The `cue-inside-quote` sieve. */
