@@ -9,13 +9,14 @@ import { assertNumber, assertOptions, assertQuoteRecords, assertSieveNames, asse
 import { assertWithinBudget, MAX_ARTICLE_LENGTH } from '../limits.js';
 import type { AttributedQuote, Quote, Speaker, SpeakerKind } from '../types.js';
 import { confidenceOf } from './confidence.js';
+import type { LinkFacts } from './confidence-features.js';
 import { AttributionDocument, type Link } from './document.js';
 import { agrees, nearbyPersons, NameIndex, resolveMention, type Entity } from './entities.js';
 import { phraseLeft, subjectLeft, type Mention } from './phrases.js';
 import { ORGANIZATION_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { DEFAULT_SIEVES, SIEVES, type SieveName } from './sieves/index.js';
 import { endsSentence, tokenize, isWord, type Token } from './tokens.js';
-import { clauseSubject } from './cues.js';
+import { clauseSubject, verbReading } from './cues.js';
 import { speechVerbStrength } from '../lexicon/speech-verbs.js';
 
 /** Options for {@link attribute} and {@link attributeQuotes}. */
@@ -120,7 +121,8 @@ class Resolver {
       const t = tokens[v] as Token;
       if (!isWord(t) || t.cap || speechVerbStrength(t.lower) === 0) continue;
       const subject = subjectLeft(tokens, v);
-      if (!subject || subject.mention.kind === 'pronoun') continue;
+      // (`directors on a giddy note`: a bare base form after a noun is no verb)
+      if (!subject || subject.mention.kind === 'pronoun' || !verbReading(tokens, v, subject)) continue;
       const entity = resolveMention(subject.mention, this.names);
       if (agrees(entity, lower)) return entity;
     }
@@ -182,8 +184,11 @@ export function attribute(text: string, quotes: readonly Quote[], options?: Attr
   return run(text, quotes, sieves, minConfidence);
 }
 
-/** Runs attribution without validating (the arguments are checked by the caller). */
-export function run(text: string, quotes: readonly Quote[], sieves: readonly SieveName[], minConfidence: number): AttributedQuote[] {
+/**
+ * Runs attribution without validating (the arguments are checked by the caller); `onFacts` sees
+ * what each confidence was computed from (quotations in document order), for fitting the model.
+ */
+export function run(text: string, quotes: readonly Quote[], sieves: readonly SieveName[], minConfidence: number, onFacts?: (i: number, facts: LinkFacts) => void): AttributedQuote[] {
   const sorted = [...quotes].sort((a, b) => a.start - b.start || a.end - b.end);
   const doc = new AttributionDocument(text, sorted);
   for (const name of sieves) SIEVES[name].run(doc);
@@ -195,7 +200,17 @@ export function run(text: string, quotes: readonly Quote[], sieves: readonly Sie
     if (!link || !mention) return { ...quote, speaker: null, cue: null, method: null, confidence: 0 };
     const entity = resolver.entity(i);
     const source = link.from !== undefined ? doc.links[link.from] : null;
-    const confidence = confidenceOf(link, quote, entity !== null || mention.kind !== 'pronoun', source?.cue ?? null, link.from !== undefined && doc.quotes[link.from]?.kind === 'partial');
+    const facts: LinkFacts = {
+      text,
+      quote,
+      link,
+      mention,
+      resolved: entity !== null || mention.kind !== 'pronoun',
+      sourceCue: source?.cue ?? null,
+      sourcePartial: link.from !== undefined && doc.quotes[link.from]?.kind === 'partial',
+    };
+    const confidence = confidenceOf(facts);
+    onFacts?.(i, facts);
     if (confidence < minConfidence) return { ...quote, speaker: null, cue: null, method: null, confidence: 0 };
     const speaker: Speaker = {
       name: entity?.name ?? mention.tokens.map((t) => t.text).join(' '),

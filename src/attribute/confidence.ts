@@ -1,85 +1,42 @@
 /**
- * Confidence of an attribution. Each link falls in a bucket — the rule that made it, whether the
- * quotation is a full sentence or a fragment inside one, the kind of phrase the cue points at,
- * the strength of the cue, whether a fragment's cue is a neutral verb of saying (`said`) or an
- * evaluative one (`called`) — and each bucket has the precision it reached on the development
- * data (the shared PolNeAR training articles; see CHANGELOG.md, "Attribution"), rounded down.
+ * Confidence of an attribution: a logistic model over the features of the link
+ * (`confidence-features.ts`: the rule that made it, full sentence or fragment, the kind of phrase
+ * and cue, how far the cue is and what lies between) gives the probability that the speaker is
+ * right; its weights are fitted on annotated news articles (`npm run fit-confidence`, see
+ * CHANGELOG.md, "Attribution").
  *
- * The confidence is that precision when it is at least 0.92, and 0.85 × the precision below that,
- * so the order of buckets is kept and {@link CONFIDENT} (0.8) separates the precise buckets
- * (≥ 0.92 each; ≈ 0.98 together on the development data) from the rest: keep attributions with
- * `confidence >= 0.8` when a wrong speaker costs more than a missing one.
+ * The confidence is that probability rescaled (keeping its order) so that {@link CONFIDENT} (0.8)
+ * is the point above which the fitted articles' attributions reach a precision of 0.975 in
+ * cross-validation: keep attributions with `confidence >= 0.8` when a wrong speaker costs more
+ * than a missing one. A pronoun left without an antecedent (`she` with no one she can be) names
+ * no one: its confidence stays at or below {@link UNRESOLVED_CEILING}.
  *
  * @module
  */
-import type { QuoteKind, Span } from '../types.js';
-import type { Link } from './document.js';
-import { isNeutralSpeechVerb } from '../lexicon/speech-verbs.js';
+import { CONFIDENCE_MODEL } from './confidence-model.js';
+import { confidenceFeatures, type LinkFacts } from './confidence-features.js';
 
-/** The documented threshold: attributions at or above it come from buckets with precision ≥ 0.92. */
+/** The documented threshold: attributions at or above it are the precise ones (see the module comment). */
 export const CONFIDENT = 0.8;
 
-/** Precision of each rule on full quotations (one or more whole sentences) and on fragments. */
-const PRECISION: Readonly<Record<string, { readonly full: number; readonly partial: number }>> = {
-  'cue-inside-quote': { full: 0.93, partial: 0.85 },
-  'cue-after-quote': { full: 0.98, partial: 0.93 },
-  'cue-before-quote': { full: 0.96, partial: 0.92 },
-  'according-to': { full: 0.85, partial: 0.8 },
-  colon: { full: 0.86, partial: 0.85 },
-  pronoun: { full: 0.98, partial: 0.93 },
-  'same-utterance': { full: 0.75, partial: 0.7 },
-  continuation: { full: 0.98, partial: 0.85 },
-  conversation: { full: 0.7, partial: 0.6 },
-  'previous-sentence': { full: 0.6, partial: 0.5 },
-  'speech-noun': { full: 0.5, partial: 0.5 },
-  'clause-subject': { full: 0.5, partial: 0.42 },
-};
-
-/** Buckets at or above this precision get a confidence at or above {@link CONFIDENT}. */
-const PRECISE = 0.92;
-
-/** How far (characters) a cue may sit from its quotation and still count as close. */
-const NEAR = 40;
-
-/**
- * Confidence in [0, 1] for a link of a quotation of `kind` (`resolved` false: a pronoun left
- * without an antecedent; `sourceCue`, `sourcePartial`: for a link copied from another quotation, that one's cue and
- * whether it is a fragment too).
- */
-export function confidenceOf(link: Link, quote: { readonly kind: QuoteKind; readonly open: { readonly offset: number }; readonly end: number }, resolved: boolean, sourceCue: Span | null = null, sourcePartial = false): number {
-  const row = PRECISION[link.method] ?? { full: 0.5, partial: 0.4 };
-  let p = quote.kind === 'partial' ? row.partial : quote.kind === 'block' && link.method === 'continuation' ? 0.75 : row.full;
-  // a fragment continuing a fragment reported with a neutral verb (`said the plan was "A" and "B"`)
-  if (quote.kind === 'partial' && link.method === 'continuation' && sourcePartial && sourceCue !== null && isNeutral(sourceCue)) p = NEUTRAL_CONTINUATION;
-  // a name and a colon right before a quotation in its own paragraph (`Trump on Twitter: "…"`)
-  if (link.method === 'colon' && quote.kind !== 'block' && link.mention?.kind === 'name') return NAMED_COLON;
-  if (link.strength < 2) p -= 0.08;
-  // fragments: an unnamed source or a distant cue are more often someone else's words
-  if (quote.kind === 'partial' && link.mention?.kind === 'descriptor') p -= 0.07;
-  // a fragment after an evaluative verb (`called it "a disaster"`) is often a label, not the
-  // subject's words; after a neutral verb of saying (`said the plan was "dead"`) it is, near or far
-  const neutral = link.cue !== null && isNeutral(link.cue);
-  if (quote.kind === 'partial' && link.cue !== null && !neutral) p -= 0.03;
-  if ((quote.kind === 'partial' || link.method === 'cue-before-quote') && far(link.cue, quote) && !neutral) p -= 0.04;
-  if (!resolved) p -= 0.05;
-  const confidence = p >= PRECISE ? p : 0.85 * p;
-  return Math.max(0, Math.min(1, Math.floor(confidence * 100) / 100));
+/** The model's probability that the attribution with these features is right. */
+export function probabilityOf(features: readonly string[], model = CONFIDENCE_MODEL): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights[f] ?? 0;
+  return 1 / (1 + Math.exp(-z));
 }
 
-/** Precision of a colon after a name in the quotation's own paragraph (0.94 on the development data). */
-const NAMED_COLON = 0.94;
-
-/** Precision of continuations of a fragment whose cue is a neutral verb of saying. */
-const NEUTRAL_CONTINUATION = 0.95;
-
-/** Whether a cue opens with a neutral verb of saying (`said`, `told reporters`). */
-function isNeutral(cue: Span): boolean {
-  return isNeutralSpeechVerb(cue.text.split(' ')[0]?.toLowerCase() ?? '');
+/** Rescales a probability so that the model's threshold lands on {@link CONFIDENT}, rounded down to 0.01. */
+export function scaleProbability(p: number, threshold = CONFIDENCE_MODEL.threshold): number {
+  const c = p >= threshold ? CONFIDENT + (1 - CONFIDENT) * (p - threshold) / (1 - threshold) : CONFIDENT * p / threshold;
+  return Math.max(0, Math.min(1, Math.floor(c * 100 + 1e-9) / 100));
 }
 
-/** Whether the cue is more than {@link NEAR} characters away from the quotation. */
-function far(cue: Span | null, quote: { readonly open: { readonly offset: number }; readonly end: number }): boolean {
-  if (!cue) return false;
-  const gap = cue.end <= quote.open.offset ? quote.open.offset - cue.end : cue.start - quote.end;
-  return gap > NEAR;
+/** Highest confidence of an attribution to a pronoun no antecedent was found for (the speaker is then unknown). */
+export const UNRESOLVED_CEILING = 0.5;
+
+/** Confidence in [0, 1] of one attribution. */
+export function confidenceOf(facts: LinkFacts): number {
+  const confidence = scaleProbability(probabilityOf(confidenceFeatures(facts)));
+  return facts.resolved ? confidence : Math.min(confidence, UNRESOLVED_CEILING);
 }

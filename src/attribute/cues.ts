@@ -146,7 +146,8 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
   const end = Math.min(clauseEnd(tokens, k0), k0 + AFTER_REACH);
   // `"… ended." Sen. Rubio called …`: a full stop inside the quotation ends the sentence — unless
   // a bare cue follows and ends its own sentence (`"… missing." Trump said.`)
-  if (/\.\s*$/.test(quoteText) && first.cap && k0 === 0) {
+  // (`"…?" He answered, "…"`: after `?` or `!`, only a capitalized pronoun shows the new sentence)
+  if (((/\.\s*$/.test(quoteText) && first.cap) || (/[?!]\s*$/.test(quoteText) && /^(?:He|She|They|We)$/.test(first.text))) && k0 === 0) {
     const v = k0 + 1;
     const t = tokens[v];
     const short = isWord(t) && strengthOf(t) === 2 && end < tokens.length && endsSentence(tokens[end]) && end - v <= 4;

@@ -313,10 +313,12 @@ export function resolveMention(mention: Mention, index: NameIndex): Entity {
     // `Moscow and Washington`, `Trump and Ryan`: a group
     return { name: phraseText(mention), kind: 'organization', gender: 'u', plural: true };
   }
-  const { words: name, gender } = stripTitles(words(mention.tokens.map((t) => t.text).join(' ')));
+  const { words: name, gender, titles } = stripTitles(words(mention.tokens.map((t) => t.text).join(' ')));
   if (name.length === 0) return resolveDescriptor(mention, index);
   let full: readonly string[] = name;
-  let g = gender;
+  // a lone word is a surname more often than a first name (`Fallon`, `Kelly`): its gender comes
+  // from a title or from the full name it stands for, not from the first-name lists
+  let g = name.length === 1 && titles.length === 0 ? 'u' : gender;
   const surname = name[name.length - 1] as string;
   if (name.length === 1 || !firstNameGender(name[0] as string)) {
     const occ = index.fullName(surname, mention.start);

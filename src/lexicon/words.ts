@@ -208,6 +208,8 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundreds',
   'thousands', 'dozens', 'years', 'months', 'weeks', 'days', 'hours', 'minutes',
+  'amid', 'amidst', 'across', 'toward', 'towards', 'upon', 'via', 'near', 'beyond', 'throughout',
+  'following', 'regarding', 'concerning', 'see',
 ]);
 
 /** Function words: ignored when comparing names (`the`, `of`, `a`). */
