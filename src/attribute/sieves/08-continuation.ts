@@ -98,7 +98,8 @@ export function continuesSentence(doc: AttributionDocument, i: number): boolean 
 /** Whether token `k` is a speech verb past `cueEnd` that opens a new cue (not `and said`, a participle, or a passive `was reported`). */
 function newCue(tokens: readonly Token[], k: number, cueEnd: number): boolean {
   const t = tokens[k];
-  if (!t || t.kind !== 'word' || t.start < cueEnd || speechVerbStrength(t.lower) === 0 || t.lower.endsWith('ing')) return false;
+  // (a capitalized word is a name, not a verb: `the United States`)
+  if (!t || t.kind !== 'word' || t.cap || t.start < cueEnd || speechVerbStrength(t.lower) === 0 || t.lower.endsWith('ing')) return false;
   const prev = tokens[k - 1]?.lower ?? '';
   // a bare base form is a noun (`insecure email server`, `his comment`) unless a subject pronoun
   // or an auxiliary makes it a verb (`they say`, `will tell`)
