@@ -49,7 +49,7 @@ describe('the fitted model file', () => {
   });
 
   test('names only features that confidence-features.ts produces', () => {
-    const groups = /^(?:method|method&kind|mention|method&mention|kind&mention|strength|kind&strength|length|kind&length|verb|kind&verb|participle&kind|cue-before&gap|cue-after&gap|kind&cue-gap|names-between|kind&names-between|pronoun-between&kind|mention-gap|terminal&kind|copied-from-fragment&kind|opens-line&kind|first-person&kind)=|^(?:unresolved|copied|no-cue|sentence-between|according-nearby|report-nearby)$/;
+    const groups = /^(?:method|method&kind|mention|method&mention|kind&mention|strength|kind&strength|length|kind&length|verb|kind&verb|participle&kind|cue-before&gap|cue-after&gap|kind&cue-gap|names-between|kind&names-between|pronoun-between&kind|mention-gap|terminal&kind|copied-from-fragment&kind|opens-line&kind|first-person&kind)=|^(?:unresolved|copied|conversation-turn|no-cue|sentence-between|according-nearby|report-nearby)$/;
     for (const name of Object.keys(CONFIDENCE_MODEL.weights)) expect(name).toMatch(groups);
   });
 });

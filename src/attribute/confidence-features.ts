@@ -80,7 +80,9 @@ function lineStart(text: string, at: number): number {
 /** The features of one attribution (names of the form `group=value`; conjunctions joined by `&`). */
 export function confidenceFeatures(facts: LinkFacts): string[] {
   const { text, quote, link, mention } = facts;
-  const method = link.method;
+  // a dialogue turn (`conversation`) is a continuation that skips one turn; news has too few of
+  // them to weigh on their own, so they share the continuation's weights plus a flag of their own
+  const method = link.method === 'conversation' ? 'continuation' : link.method;
   const kind = quote.kind;
   const cue = link.cue ?? (link.from !== undefined ? facts.sourceCue : null);
   const verb = cue ? (cue.text.split(/\s+/)[0] ?? '').toLowerCase() : '';
@@ -97,6 +99,7 @@ export function confidenceFeatures(facts: LinkFacts): string[] {
     `length=${lengthBucket(quote.text)}`,
     `kind&length=${kind}&${lengthBucket(quote.text)}`,
   ];
+  if (link.method === 'conversation') features.push('conversation-turn');
   if (!facts.resolved) features.push('unresolved');
   if (TERMINAL.test(quote.text)) features.push(`terminal&kind=${kind}`);
   if (link.from !== undefined) {
