@@ -262,8 +262,14 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const progressive = /^(?:is|are|was|were|been|be|am)$/.test(prev?.lower ?? '') || /['’]s$/.test(prev?.text ?? '');
     if (t.lower.endsWith('ing') && !progressive) {
       // `with Senator John McCain telling reporters … "…"`: a name right before the participle is its subject
-      const own = prev?.kind === 'word' && prev.cap ? subjectLeft(tokens, v, s) : null;
-      if (own && own.mention.kind === 'name' && own.last === v - 1) return { mention: own.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
+      // (or a plural descriptor: `with many marchers and spectators chanting "…"`)
+      const own = prev?.kind === 'word' ? subjectLeft(tokens, v, s) : null;
+      // (not the object of a verb: `emailed supporters saying`)
+      const opener = tokens[(own?.first ?? 0) - 1];
+      const free = !opener || opener.text === ',' || /^(?:with|and|as|while|where|when)$/.test(opener.lower);
+      if (own && own.last === v - 1 && (own.mention.kind === 'name' ? prev?.cap : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? ''))) {
+        return { mention: own.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
+      }
       // `…, saying "…"`: the participle takes the subject of its clause
       if (orphan < 0) orphan = v;
       continue;
