@@ -116,6 +116,25 @@ export class AttributionDocument {
     return tokens;
   }
 
+  /**
+   * Like {@link before}, but reaching back over the quotations just before `i` that no sieve can
+   * link (titles: `Sam Solovey, a contestant on "The Apprentice," said his boss was "…"`; `title(k)`
+   * says which) when they stand in the same sentence; their marks are left out. `null` when there is
+   * no such title.
+   */
+  beforeOverTitles(i: number, title: (k: number) => boolean): Token[] | null {
+    let k = i - 1;
+    const para = this.paragraphStart(this.paragraphOf(this.openOf(i)));
+    while (k >= 0 && title(k) && this.openOf(k) >= para && this.openOf(i) - this.openOf(k) < WINDOW) {
+      if (this.before(k + 1).some((t) => t.kind === 'para' || ((t.text === '.' || t.text === '!' || t.text === '?') && t.kind === 'punct'))) break;
+      k -= 1;
+    }
+    if (k === i - 1) return null;
+    const open = this.openOf(i);
+    const from = Math.max(para, k >= 0 ? this.closeOf(k) : 0, open - WINDOW);
+    return tokenize(this.text, from, open, this.lineBreaks).filter((t) => t.kind !== 'mark');
+  }
+
   /** Forgets the cached token windows (after the sieves ran, to free memory). */
   releaseWindows(): void {
     this.beforeCache.clear();

@@ -8,6 +8,7 @@
  */
 import { cueBefore, governingCueAfter, headlineVerb } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
+import { isTitle } from './00-titles.js';
 import type { Sieve } from './types.js';
 
 /** The `cue-before-quote` sieve. */
@@ -18,7 +19,12 @@ export const cueBeforeQuote: Sieve = {
       if (doc.links[i]) continue;
       // a cue right after the quotation wins (`Rhimes declared: "…," she said.`): the pronoun sieve takes it
       if (governingCueAfter(doc, i)?.mention) continue;
-      const m = cueBefore(doc, doc.before(i)) ?? headlineVerb(doc, doc.before(i));
+      let m = cueBefore(doc, doc.before(i)) ?? headlineVerb(doc, doc.before(i));
+      // a title between the cue and the quotation (`X, a contestant on "The Apprentice," said …`)
+      if (!m?.mention) {
+        const wider = doc.beforeOverTitles(i, (k) => doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? '')));
+        if (wider) m = cueBefore(doc, wider) ?? m;
+      }
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-before-quote', strength: m.strength });
     }

@@ -103,7 +103,7 @@ function newCue(tokens: readonly Token[], k: number, cueEnd: number): boolean {
   const prev = tokens[k - 1]?.lower ?? '';
   // a bare base form is a noun (`insecure email server`, `his comment`) unless a subject pronoun
   // or an auxiliary makes it a verb (`they say`, `will tell`)
-  if (isBaseForm(t.lower) && !/^(?:i|we|you|they|will|would|can|could|should|may|might|must|to|did|do|does)$/.test(prev)) return false;
+  if (isBaseForm(t.lower) && !/^(?:i|we|you|they|will|would|can|could|should|may|might|must|did|do|does)$/.test(prev)) return false;
   return prev !== 'and' && prev !== 'but' && !/^(?:was|were|is|are|been|be|being)$/.test(prev);
 }
 
