@@ -12,7 +12,7 @@ import { confidenceOf } from './confidence.js';
 import type { LinkFacts } from './confidence-features.js';
 import { AttributionDocument, type Link } from './document.js';
 import { agrees, nearbyPersons, NameIndex, resolveMention, type Entity } from './entities.js';
-import { phraseLeft, subjectLeft, type Mention } from './phrases.js';
+import { phraseLeft, subjectLeft, withoutClitic, type Mention } from './phrases.js';
 import { ORGANIZATION_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { DEFAULT_SIEVES, SIEVES, type SieveName } from './sieves/index.js';
 import { endsSentence, tokenize, isWord, type Token } from './tokens.js';
@@ -95,7 +95,7 @@ class Resolver {
   /** The entity a pronoun refers to: the subject of the previous speech, or the nearest compatible name. */
   private pronoun(i: number, mention: Mention): Entity | null {
     const word = mention.tokens[0]?.text ?? '';
-    const lower = word.toLowerCase();
+    const lower = withoutClitic(word.toLowerCase());
     if (lower === 'i' || lower === 'we' || lower === 'you') return null;
     const doc = this.doc;
     const at = Math.min(mention.start, doc.openOf(i));

@@ -41,7 +41,7 @@ function strengthOf(t: Token): 0 | 1 | 2 {
 }
 
 /** Verbs that report speech with a particle: `shot back`, `fired back`, `went on`, `chimed in`, `cut in`. */
-const PHRASAL = new Set(['shot back', 'fired back', 'hit back', 'snapped back', 'went on', 'chimed in', 'cut in', 'broke in', 'pointed out', 'spoke up', 'piped up', 'weighed in', 'jumped in', 'shoots back', 'fires back', 'hits back', 'goes on']);
+const PHRASAL = new Set(['shot back', 'fired back', 'hit back', 'snapped back', 'went on', 'chimed in', 'cut in', 'broke in', 'pointed out', 'spoke up', 'piped up', 'weighed in', 'jumped in', 'shoots back', 'fires back', 'hits back', 'goes on', 'put it', 'puts it']);
 
 /** Strength of the cue at token `v`, counting phrasal verbs (`shot back`). */
 function strengthAt(tokens: readonly Token[], v: number): 0 | 1 | 2 {
@@ -468,7 +468,9 @@ export function colonBefore(doc: AttributionDocument, i: number, before: readonl
   const verb = cueBefore(doc, body);
   if (verb?.mention) return verb;
   // no verb: the phrase that opens the clause (`Trump on Twitter:`, `Mr. Smith:`)
-  const s = sentenceStart(body);
+  let s = sentenceStart(body);
+  // `Here's Clinton in December 1992: "…"`
+  if (/^here['’]s$/.test(body[s]?.lower ?? '') || (body[s]?.lower === 'here' && body[s + 1]?.lower === 'is')) s += body[s]?.lower === 'here' ? 2 : 1;
   const p = phraseRight(body, s);
   // the phrase is the whole clause, or followed only by a short prepositional phrase (`Trump on Twitter:`)
   const parenthesis = p !== null && body[p.last + 1]?.text === '(' && body[body.length - 1]?.text === ')' && body.length - p.last <= 8;

@@ -78,11 +78,18 @@ function isNameWord(t: Token | undefined): boolean {
   if (/^[RDI]-\p{Lu}/u.test(t.text)) return false; // party labels: `R-Ky.`, `D-Ill.`
   if (!t.cap) return /^(?:al|el|bin|ben|abu|ibn|de|da|di|du|van|von)-\p{Lu}/u.test(t.text);
   // `Post`, `Press`, `Report` can be names; `Said`, `Added` cannot
-  return !NOT_NAMES.has(t.lower) && (speechVerbStrength(t.lower) === 0 || isBaseForm(t.lower));
+  // (`That's`, `It's`: a function word with a clitic is no name either)
+  const bare = withoutClitic(t.lower);
+  return !NOT_NAMES.has(t.lower) && !NOT_NAMES.has(bare) && (speechVerbStrength(t.lower) === 0 || isBaseForm(t.lower));
 }
 
 function isPronoun(t: Token | undefined): boolean {
-  return isWord(t) && PRONOUNS.has(t.lower) && t.lower !== 'who';
+  return isWord(t) && PRONOUNS.has(withoutClitic(t.lower)) && t.lower !== 'who';
+}
+
+/** A word without a clitic (`he's` → `he`, `they're` → `they`, `we've` → `we`). */
+export function withoutClitic(lower: string): string {
+  return lower.replace(/['’](?:s|re|ll|ve|d|m)$/, '');
 }
 
 /** Whether a word is a lower-case modifier or noun that may sit inside a descriptor phrase. */

@@ -209,7 +209,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundreds',
   'thousands', 'dozens', 'years', 'months', 'weeks', 'days', 'hours', 'minutes',
   'amid', 'amidst', 'across', 'toward', 'towards', 'upon', 'via', 'near', 'beyond', 'throughout',
-  'following', 'regarding', 'concerning', 'see',
+  'following', 'regarding', 'concerning', 'see', 'based', 'given', 'asked', 'told', 'audiences',
 ]);
 
 /** Function words: ignored when comparing names (`the`, `of`, `a`). */

@@ -9,7 +9,7 @@
  */
 import { isBaseForm, speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument, Link } from '../document.js';
-import { endsSentence, type Token } from '../tokens.js';
+import { endsSentence, isWord, type Token } from '../tokens.js';
 import type { Sieve } from './types.js';
 
 const LETTER = /\p{L}/u;
@@ -104,6 +104,9 @@ function newCue(tokens: readonly Token[], k: number, cueEnd: number): boolean {
   // a bare base form is a noun (`insecure email server`, `his comment`) unless a subject pronoun
   // or an auxiliary makes it a verb (`they say`, `will tell`)
   if (isBaseForm(t.lower) && !/^(?:i|we|you|they|will|would|can|could|should|may|might|must|did|do|does)$/.test(prev)) return false;
+  // a plural noun the quotation modifies (`"mean-spirited" comments do not …`): an -s form right
+  // after the quotation, with a verb of its own after it
+  if (k === 0 && t.lower.endsWith('s') && isWord(tokens[1]) && !(tokens[1] as Token).cap) return false;
   return prev !== 'and' && prev !== 'but' && !/^(?:was|were|is|are|been|be|being)$/.test(prev);
 }
 
