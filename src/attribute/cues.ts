@@ -82,7 +82,7 @@ function closesSentence(tokens: readonly Token[], v: number, end: number): boole
 }
 
 /** Words after which a cue's subject opens a clause of its own. */
-const CLAUSE_STARTS = new Set([',', ';', '—', 'but', 'although', 'though', 'while', 'yet', 'whereas', 'and', 'whom', 'which']);
+const CLAUSE_STARTS = new Set([',', ';', '—', 'but', 'although', 'though', 'while', 'yet', 'whereas', 'and', 'whom', 'which', 'after', 'before', 'when', 'because', 'since', 'until', 'once']);
 
 const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'as', 'when', 'because', 'although', 'though', 'that', 'if', 'so', 'since', 'after', 'before', 'until', 'where']);
 
@@ -219,6 +219,17 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   while (adjacent >= s && tokens[adjacent]?.kind === 'punct') adjacent -= 1;
   // only a strong verb set off by punctuation (`said, "…"`, `said: "…"`) governs by adjacency
   if (adjacent >= s && adjacent < tokens.length - 1 && adjacent >= tokens.length - 3 && strengthAt(tokens, adjacent) === 2) order.push(adjacent);
+  // then a relative clause right before the quotation (`…, which he called "…"`, `what it calls "…"`)
+  for (let v = tokens.length - 1; v > s + 1 && v >= tokens.length - 3; v--) {
+    const t = tokens[v] as Token;
+    if (!isWord(t) || t.cap || strengthAt(tokens, v) === 0 || t.lower.endsWith('ing')) continue;
+    const subject = tokens[v - 1];
+    const relative = tokens[v - 2];
+    if (isWord(subject) && PRONOUNS_OR_NAME.test(subject.text) && isWord(relative) && /^(?:which|who|whom|what|that)$/.test(relative.lower)) {
+      if (order[0] !== v) order.push(v);
+    }
+    break;
+  }
   // then the last cue that opens its own clause (`…, although he tweeted that he "…"`)
   for (let v = tokens.length - 1; v > s; v--) {
     const t = tokens[v] as Token;
@@ -291,6 +302,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   }
   return null;
 }
+
+/** A one-word subject of a relative clause: a personal pronoun or a capitalized name. */
+const PRONOUNS_OR_NAME = /^(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)$/u;
 
 /** Subordinators that may open a sentence with a clause of their own (`After Trump spoke, …`). */
 const SENTENCE_SUBORDINATORS = new Set(['after', 'when', 'as', 'while', 'because', 'if', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas', 'unless', 'whenever']);
