@@ -230,8 +230,10 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
     break;
   }
-  // then the last cue that opens its own clause (`…, although he tweeted that he "…"`)
-  for (let v = tokens.length - 1; v > s; v--) {
+  // then the last cue that opens its own clause (`…, although he tweeted that he "…"`), outside
+  // a subordinate clause opening the sentence (`After the union protests, X released …`)
+  const sub = subordinateEnd(tokens, s);
+  for (let v = tokens.length - 1; v > s && v >= sub; v--) {
     const t = tokens[v] as Token;
     if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2 || t.lower.endsWith('ing')) continue;
     const subject = subjectLeft(tokens, v, s);
@@ -245,7 +247,6 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   const first = new Set(order);
   // `After Trump announced his candidacy, he referred to …`: a clause opened by a subordinator
   // at the sentence start is not the main clause; its verbs are tried last
-  const sub = subordinateEnd(tokens, s);
   for (let v = sub; v < tokens.length; v++) if (!first.has(v)) order.push(v);
   for (let v = s; v < sub; v++) if (!first.has(v)) order.push(v);
   for (const v of order) {
