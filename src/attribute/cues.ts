@@ -471,15 +471,8 @@ export function colonBefore(doc: AttributionDocument, i: number, before: readonl
   }
   const colon = tokens[tokens.length - 1] as Token;
   const body = tokens.slice(0, -1);
-  // `Pollsters agree - Carl Bialik: "…"`: a name set off by a dash right before the colon
-  const credited = phraseLeft(body, body.length - 1);
-  if (credited && credited.mention.kind === 'name' && /^[-—–]$/.test(body[credited.first - 1]?.text ?? '')) {
-    return { mention: credited.mention, cue: doc.span(colon.start, colon.end), strength: 1 };
-  }
-  // `More from Jones: "…"`, `From the report: "…"`: the source named by `from` right before the colon
-  if (credited && credited.mention.kind !== 'pronoun' && body[credited.first - 1]?.lower === 'from' && credited.first - 1 <= sentenceStart(body) + 2) {
-    return { mention: credited.mention, cue: doc.span(colon.start, colon.end), strength: 1 };
-  }
+  const credited = creditBeforeColon(tokens);
+  if (credited) return { mention: credited.mention, cue: doc.span(colon.start, colon.end), strength: 1 };
   const verb = cueBefore(doc, body);
   if (verb?.mention) return verb;
   // no verb: the phrase that opens the clause (`Trump on Twitter:`, `Mr. Smith:`)
@@ -498,6 +491,24 @@ export function colonBefore(doc: AttributionDocument, i: number, before: readonl
     if (main) return { mention: main.mention, cue: doc.span(colon.start, colon.end), strength: 1 };
   }
   return verb;
+}
+
+/**
+ * The source credited right before a colon that ends `tokens`: a name set off by a dash
+ * (`Pollsters agree - Carl Bialik:`), or the source named by `from` opening the clause or right
+ * after a dash (`More from Jones:`, `From the report:`, `… - More from Jones:`); else `null`.
+ */
+export function creditBeforeColon(tokens: readonly Token[]): Parsed | null {
+  if (tokens[tokens.length - 1]?.text !== ':') return null;
+  const body = tokens.slice(0, -1);
+  const credited = phraseLeft(body, body.length - 1);
+  if (!credited) return null;
+  const before = body[credited.first - 1];
+  if (credited.mention.kind === 'name' && /^[-—–]$/.test(before?.text ?? '')) return credited;
+  if (credited.mention.kind === 'pronoun' || before?.lower !== 'from') return null;
+  const from = credited.first - 1;
+  const dash = [body[from - 1], body[from - 2]].some((t) => /^[-—–]$/.test(t?.text ?? ''));
+  return from <= sentenceStart(body) + 2 || dash ? credited : null;
 }
 
 /**

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { cueBefore, governingCueAfter, headlineVerb } from '../cues.js';
+import { creditBeforeColon, cueBefore, governingCueAfter, headlineVerb } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import { isTitle } from './00-titles.js';
 import type { Sieve } from './types.js';
@@ -19,6 +19,8 @@ export const cueBeforeQuote: Sieve = {
       if (doc.links[i]) continue;
       // a cue right after the quotation wins (`Rhimes declared: "…," she said.`): the pronoun sieve takes it
       if (governingCueAfter(doc, i)?.mention) continue;
+      // a source credited before a colon (`Pollsters agree - Carl Bialik: "…"`) is the colon sieve's
+      if (creditBeforeColon(doc.before(i))) continue;
       let m = cueBefore(doc, doc.before(i)) ?? headlineVerb(doc, doc.before(i));
       // a title between the cue and the quotation (`X, a contestant on "The Apprentice," said …`)
       if (!m?.mention) {
