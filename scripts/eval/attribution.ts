@@ -208,7 +208,7 @@ function print(label: string, t: Tally): void {
   const all = scores(t.tp, t.fp, t.goldPositives - t.tp);
   console.log(`    end to end: precision ${pct(all.precision)}  recall ${pct(all.recall)}  F1 ${pct(all.f1)}  (tp ${t.tp}, fp ${t.fp}, gold with speaker ${t.goldPositives})`);
   const conf = scores(t.confidentTp, t.confidentFp, t.goldPositives - t.confidentTp);
-  console.log(`    confidence ≥ ${THRESHOLD}: precision ${pct(conf.precision)}  recall ${pct(conf.recall)}  (tp ${t.confidentTp}, fp ${t.confidentFp})`);
+  console.log(`    confidence ≥ ${THRESHOLD}: precision ${pct(conf.precision)}  recall ${pct(conf.recall)}  (tp ${t.confidentTp}, fp ${t.confidentFp})  [the confidence model is fitted on polnear-train; \`npm run fit-confidence -- --check\` prints the out-of-fold figures]`);
   console.log(`    unattributed gold spans (scare quotes, titles) left without speaker: ${t.unattributedNull} of ${t.unattributedMatched} matched`);
   const methods = [...t.byMethod.entries()].sort((a, b) => b[1].n - a[1].n);
   console.log(`    by method: ${methods.map(([m, s]) => `${m} ${s.right}/${s.n} (${pct(s.right / s.n)}; ≥${THRESHOLD}: ${s.confidentRight}/${s.confident})`).join(', ')}`);
