@@ -83,6 +83,7 @@ export type AttributionMethod =
   | 'continuation'
   | 'same-utterance'
   | 'conversation'
+  | 'action-beat'
   | 'previous-sentence'
   | 'speech-noun'
   | 'clause-subject'

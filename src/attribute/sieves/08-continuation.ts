@@ -3,13 +3,17 @@
  * paragraph that is only a quotation right after X's paragraph, or later in the same paragraph
  * with nothing but X's cue in between (`"A," he said. "B."`), is X's. In a dialogue — the two
  * paragraphs before are short turns by two different speakers — a turn without a cue goes back to
- * the earlier speaker instead (method `conversation`).
+ * the earlier speaker instead (method `conversation`). Before both, a full quotation with no cue
+ * next to an action sentence of its paragraph takes the one who acts there (`She set down the
+ * cup. "…"`, method `action-beat`), so that dialogue turns have their speakers.
  *
  * @module
  */
 import { isBaseForm, speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument, Link } from '../document.js';
+import type { Mention } from '../phrases.js';
 import { endsSentence, isWord, type Token } from '../tokens.js';
+import { actionSubject } from './09-previous-sentence.js';
 import type { Sieve } from './types.js';
 
 const LETTER = /\p{L}/u;
@@ -138,10 +142,70 @@ function overTitle(doc: AttributionDocument, i: number): boolean {
   return !tokens.some((_t, k) => k > 0 && newCue(tokens, k, doc.closeOf(i - 1)));
 }
 
+/** Whether a quotation's own words end a sentence (`"I just did."`, `"Where is Paul?"`). */
+function closesSentence(text: string): boolean {
+  return /[.!?…][)\]]?\s*$/.test(text);
+}
+
+/**
+ * Action beats: a full quotation with no cue that stands next to an action sentence in its
+ * paragraph belongs to the one who acts there — right before it (`She set down the cup. "…"`)
+ * or, when the quotation opens the paragraph and ends a sentence, right after it (`"I just
+ * did." She tore the bag open.`). Method `action-beat`.
+ */
+function actionBeats(doc: AttributionDocument): void {
+  for (let i = 0; i < doc.quotes.length; i++) {
+    const q = doc.quotes[i];
+    if (doc.links[i] || doc.blocked.has(i) || !q || q.kind === 'partial') continue;
+    const subject = beatBefore(doc, i) ?? beatAfter(doc, i);
+    if (subject) doc.link(i, { mention: subject, cue: null, method: 'action-beat', strength: 1 });
+  }
+}
+
+/** The actor of the sentence right before quote `i` in its paragraph, when the quotation opens the next sentence. */
+function beatBefore(doc: AttributionDocument, i: number): Mention | null {
+  const tokens = doc.before(i);
+  const last = tokens.length - 1;
+  if (last < 1 || !endsSentence(tokens[last]) || tokens[last]?.kind === 'para') return null;
+  if (tokens.some((t) => t.kind === 'mark' || t.kind === 'para')) return null;
+  // the window must reach back to a sentence start: the paragraph start or a quotation's end
+  const from = tokens[0]?.start ?? 0;
+  const para = doc.paragraphStart(doc.paragraphOf(doc.openOf(i)));
+  if (from - para > 0 && !(i > 0 && doc.closeOf(i - 1) >= para && /^\s*$/.test(doc.text.slice(doc.closeOf(i - 1), from)) && closesSentence(doc.quotes[i - 1]?.text ?? ''))) return null;
+  // a quotation that goes on into its own cue (`"…," one employee told …`) is not the beat's
+  if (/,\s*$/.test(doc.quotes[i]?.text ?? '') || speechAfter(doc, i)) return null;
+  let s = last;
+  while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+  return actionSubject(tokens, s, last);
+}
+
+/** Whether the rest of the sentence after quote `i` holds a speech verb (a cue the other sieves did not read). */
+function speechAfter(doc: AttributionDocument, i: number): boolean {
+  for (const t of doc.after(i)) {
+    if (endsSentence(t)) return false;
+    if (isWord(t) && !t.cap && speechVerbStrength(t.lower) > 0) return true;
+  }
+  return false;
+}
+
+/** The actor of the sentence right after quote `i`, when the quotation opens its paragraph and ends a sentence. */
+function beatAfter(doc: AttributionDocument, i: number): Mention | null {
+  const q = doc.quotes[i];
+  if (!q || !closesSentence(q.text)) return null;
+  const open = doc.openOf(i);
+  if (!bare(doc.text.slice(doc.paragraphStart(doc.paragraphOf(open)), open))) return null;
+  const tokens = doc.after(i);
+  let e = 0;
+  while (e < tokens.length && !endsSentence(tokens[e])) e += 1;
+  if (e >= tokens.length || tokens[e]?.kind === 'para') return null;
+  return actionSubject(tokens, 0, e);
+}
+
 /** The `continuation` sieve. */
 export const continuation: Sieve = {
   name: 'continuation',
   run(doc: AttributionDocument): void {
+    actionBeats(doc);
     for (let i = 1; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
       if (doc.blocked.has(i - 1) && !doc.links[i - 1] && overTitle(doc, i)) {

@@ -6,9 +6,66 @@
  *
  * @module
  */
-import { previousSentenceCue } from '../cues.js';
+import { clauseSubject, previousSentenceCue } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
+import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
+import { phraseRight, type Mention } from '../phrases.js';
+import { isWord, type Token } from '../tokens.js';
 import type { Sieve } from './types.js';
+
+/** Adverbs that may open an action sentence before its subject (`Then he set it down.`). */
+const BEAT_OPENERS = new Set(['then', 'now', 'still', 'again', 'finally', 'instead', 'slowly', 'suddenly']);
+
+/** Words that join a second clause to a sentence. */
+const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet', 'so', ';']);
+
+/** Pronouns that can be the subject of an action beat (one person). */
+const BEAT_PRONOUNS = new Set(['he', 'she', 'i']);
+
+/**
+ * The person who acts in the sentence `tokens[s..e)` when it is an action beat: it opens with a
+ * name, a singular personal pronoun or a role phrase (after at most an adverb such as `Then`),
+ * a lower-case word (its verb) follows, and no strong speech verb occurs in the sentence (a
+ * speech cue is another sieve's). `Louisa let the curtain drop.` → `Louisa`.
+ */
+export function actionSubject(tokens: readonly Token[], s: number, e: number): Mention | null {
+  let f = s;
+  if (isWord(tokens[f]) && BEAT_OPENERS.has((tokens[f] as Token).lower)) f += tokens[f + 1]?.text === ',' ? 2 : 1;
+  const p = phraseRight(tokens, f);
+  if (!p || p.first !== f || p.last + 1 >= e) return null;
+  const kind = p.mention.kind;
+  if (kind === 'pronoun' ? !BEAT_PRONOUNS.has(p.mention.tokens[0]?.lower ?? '') : kind !== 'name' && kind !== 'descriptor') return null;
+  const verb = tokens[p.last + 1];
+  if (!isWord(verb) || verb.cap) return null;
+  const own = p.mention.tokens.map((t) => t.lower).join(' ');
+  for (let k = p.last + 1; k < e; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'mark') return null;
+    // a second clause about someone else (`Playbook won't go that far, but Sherman wants …`)
+    if (CLAUSE_JOINS.has(t.lower)) {
+      const other = phraseRight(tokens, k + 1);
+      if (other && (other.mention.kind === 'name' || other.mention.kind === 'pronoun') && other.mention.tokens.map((x) => x.lower).join(' ') !== own) return null;
+    }
+    if (isWord(t) && !t.cap && !t.lower.endsWith('ing') && speechVerbStrength(t.lower) === 2) return null;
+  }
+  return p.mention;
+}
+
+/**
+ * The person a narrative sentence `tokens[s..e)` is about: the subject of its clause when that is
+ * a name or a personal pronoun, or the name right after a kinship or role phrase that opens it
+ * (`My brother Danny met me …`). Used to find who a pronoun in the next sentences refers to.
+ */
+export function sentenceActor(tokens: readonly Token[], s: number, e: number): Mention | null {
+  const subject = clauseSubject(tokens, s, e);
+  if (subject && (subject.mention.kind === 'name' || subject.mention.kind === 'pronoun')) return subject.mention;
+  const p = phraseRight(tokens, s);
+  if (p && p.mention.kind === 'descriptor' && isWord(tokens[p.last + 1]) && (tokens[p.last + 1] as Token).cap) {
+    const name = phraseRight(tokens, p.last + 1);
+    if (name && name.mention.kind === 'name' && isWord(tokens[name.last + 1]) && !(tokens[name.last + 1] as Token).cap) return name.mention;
+  }
+  return null;
+}
 
 /** The `previous-sentence` sieve. */
 export const previousSentence: Sieve = {
