@@ -13,10 +13,12 @@ import type { LinkFacts } from './confidence-features.js';
 import { AttributionDocument, type Link } from './document.js';
 import { agrees, nearbyPersons, NameIndex, resolveMention, type Entity } from './entities.js';
 import { phraseLeft, subjectLeft, withoutClitic, type Mention } from './phrases.js';
-import { ORGANIZATION_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
+import { NOT_NAMES, ORGANIZATION_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { DEFAULT_SIEVES, SIEVES, type SieveName } from './sieves/index.js';
 import { endsSentence, tokenize, isWord, type Token } from './tokens.js';
 import { clauseSubject, verbReading } from './cues.js';
+import { sentenceActor } from './sieves/09-previous-sentence.js';
+import { firstNameGender } from '../lexicon/first-names.js';
 import { speechVerbStrength } from '../lexicon/speech-verbs.js';
 
 /** Options for {@link attribute} and {@link attributeQuotes}. */
@@ -51,6 +53,33 @@ function unresolvedKind(mention: Mention): SpeakerKind {
   if (lower === 'it') return 'organization';
   if (lower === 'they') return 'descriptor';
   return 'person';
+}
+
+/** How far (characters) around a one-word sentence subject the text is searched for it as a vocative. */
+const NAME_CONTEXT = 2000;
+
+/**
+ * Whether an entity read from a sentence subject looks like a person: a full name of two or three
+ * words, or one word that is a known first name, carries a gender, came with a title (`Dr.
+ * Sorensen`) or is called by that name nearby (`"It's warped, Viktor."`) — not a
+ * capitalized sentence opener (`Nothing really changed`, `Recently`).
+ */
+function personLike(entity: Entity, mention: Mention, text: string): boolean {
+  const words = entity.name.split(' ');
+  if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) return false;
+  if (words.length > 3) return false;
+  if (words.length > 1) return true;
+  if (firstNameGender(entity.name) !== undefined || entity.gender !== 'u' || mention.tokens.length > 1) return true;
+  const around = text.slice(Math.max(0, mention.start - NAME_CONTEXT), mention.end + NAME_CONTEXT);
+  // a vocative inside a quotation: `, Viktor.` after an odd number of quotation marks on its line
+  let line = '';
+  return around.split(entity.name).some((before, k, parts) => {
+    line = (line + before).slice((line + before).lastIndexOf('\n') + 1);
+    const vocative = k < parts.length - 1 && /\p{Ll},\s+$/u.test(before) && /^[.!?](?:["”’]|\s+\p{Lu})/u.test(parts[k + 1] ?? '');
+    const inside = ((line.match(/["“”]/g) ?? []).length & 1) === 1;
+    line += entity.name;
+    return vocative && inside;
+  });
 }
 
 /** How far back (characters) a pronoun's antecedent is looked for in speech cues. */
@@ -99,6 +128,12 @@ class Resolver {
     if (lower === 'i' || lower === 'we' || lower === 'you') return null;
     const doc = this.doc;
     const at = Math.min(mention.start, doc.openOf(i));
+    // a lone name with no fuller form in the text is a first name (`Thomas shrugged.`): its gender
+    // comes from the first-name lists when the entity has none
+    const fits = (e: Entity): boolean => {
+      const g = e.kind === 'person' && e.gender === 'u' && !e.name.includes(' ') ? firstNameGender(e.name) : undefined;
+      return agrees(g === 'm' || g === 'f' ? { ...e, gender: g } : e, lower);
+    };
     // 0. a cue after the quotation (`Senator Ada Brooks seemed irritated: "…," she wrote.`): the
     // subject of the sentence the quotation completes
     if (mention.start >= doc.closeOf(i)) {
@@ -140,12 +175,28 @@ class Resolver {
         if (agrees(entity, lower)) return entity;
       }
     }
+    // 1c. the one who acts in the narration since the previous quotation, nearest sentence first
+    // (`Tobias went red. He picked up a bun.` ¶ `"I took it," he said.`): the subject of the
+    // nearest of the last four sentences that is a person's name and agrees
+    const ends: number[] = [];
+    tokens.forEach((t, k) => {
+      if (endsSentence(t)) ends.push(k);
+    });
+    for (let n = ends.length - 1, seen = 0; n >= 0 && seen < 4; n--, seen++) {
+      const s = n > 0 ? (ends[n - 1] as number) + 1 : 0;
+      const e = ends[n] as number;
+      if (e - s < 2 || tokens.slice(s, e).some((t) => t.kind === 'mark')) continue;
+      const actor = sentenceActor(tokens, s, e);
+      if (!actor || actor.kind !== 'name') continue;
+      const entity = resolveMention(actor, this.names);
+      if (entity.kind === 'person' && personLike(entity, actor, doc.text) && fits(entity)) return entity;
+    }
     // 2. the speaker of a recent quotation
     const para = doc.paragraphOf(at);
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
       if (para - doc.paragraphOf(doc.openOf(k)) > 3) break;
       const e = this.entity(k);
-      if (e && agrees(e, lower)) return e;
+      if (e && fits(e)) return e;
     }
     // 3. the nearest compatible name
     if (lower === 'he' || lower === 'she') {
