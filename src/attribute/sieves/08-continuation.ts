@@ -3,16 +3,18 @@
  * paragraph that is only a quotation right after X's paragraph, or later in the same paragraph
  * with nothing but X's cue in between (`"A," he said. "B."`), is X's. In a dialogue — the two
  * paragraphs before are short turns by two different speakers — a turn without a cue goes back to
- * the earlier speaker instead (method `conversation`). Before both, a full quotation with no cue
- * next to an action sentence of its paragraph takes the one who acts there (`She set down the
- * cup. "…"`, method `action-beat`), so that dialogue turns have their speakers.
+ * the earlier speaker instead (method `conversation`; see `conversationTurn` for the
+ * narrator and the turn after next). Before both, a full quotation with no cue next to an action
+ * sentence — in its paragraph, or ending the paragraph of narration above — takes the one who acts
+ * there (`She set down the cup. "…"`, method `action-beat`), so that dialogue turns have speakers.
  *
  * @module
  */
 import { isBaseForm, speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument, Link } from '../document.js';
 import type { Mention } from '../phrases.js';
-import { endsSentence, isWord, type Token } from '../tokens.js';
+import { previousSentenceCue } from '../cues.js';
+import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
 import { actionSubject } from './09-previous-sentence.js';
 import type { Sieve } from './types.js';
 
@@ -58,31 +60,145 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
   return true;
 }
 
-/** Whether paragraph `p` holds quote `i` and nothing else but its cue (at most `words` words outside quotations). */
-function shortTurn(doc: AttributionDocument, i: number): boolean {
-  const p = doc.paragraphOf(doc.openOf(i));
-  const before = doc.text.slice(doc.paragraphStart(p), doc.openOf(i));
-  const after = doc.text.slice(doc.closeOf(i), Math.min(doc.paragraphEnd(p), doc.closeOf(i) + 200));
-  if (i + 1 < doc.quotes.length && doc.openOf(i + 1) < doc.paragraphEnd(p)) return false;
-  return bare(before) && (after.match(/\p{L}+/gu) ?? []).length <= 6;
+/** At most this many words outside quotations make a paragraph a dialogue turn (a cue or a short action beat). */
+const TURN_WORDS = 30;
+
+/** At most this many words make a quotation with no cue a reply in a dialogue. */
+const REPLY_WORDS = 30;
+
+/** A dialogue turn: a paragraph of full quotations with at most a short cue or beat. */
+interface Turn {
+  /** Index of its first and last quotation. */
+  readonly first: number;
+  readonly last: number;
+  /** The quotation whose link names the speaker (`-1`: no quotation of the turn is linked yet). */
+  readonly source: number;
+  /** The phrase naming the speaker, or `null`. */
+  readonly mention: Mention | null;
+}
+
+/** The phrase a link names, following copied links back to the quotation that has one. */
+function mentionOf(doc: AttributionDocument, k: number): { mention: Mention; from: number } | null {
+  for (let hops = 0; hops < 50; hops++) {
+    const link = doc.links[k];
+    if (!link) return null;
+    if (link.mention) return { mention: link.mention, from: k };
+    if (link.from === undefined || link.from === k) return null;
+    k = link.from;
+  }
+  return null;
+}
+
+/** The quotations of paragraph `p` as a dialogue turn, found from quotation `near` (any index close to them), or `null`. */
+function turnAt(doc: AttributionDocument, p: number, near: number): Turn | null {
+  if (p < 0) return null;
+  let k = Math.min(Math.max(near, 0), doc.quotes.length - 1);
+  while (k > 0 && doc.paragraphOf(doc.openOf(k)) > p) k -= 1;
+  while (k < doc.quotes.length - 1 && doc.paragraphOf(doc.openOf(k)) < p) k += 1;
+  if (k < 0 || doc.paragraphOf(doc.openOf(k)) !== p) return null;
+  let first = k;
+  while (first > 0 && doc.paragraphOf(doc.openOf(first - 1)) === p) first -= 1;
+  let last = k;
+  while (last + 1 < doc.quotes.length && doc.paragraphOf(doc.openOf(last + 1)) === p) last += 1;
+  // full quotations only, and few words outside them
+  let words = 0;
+  let at = doc.paragraphStart(p);
+  for (let q = first; q <= last; q++) {
+    if (doc.quotes[q]?.kind === 'partial') return null;
+    words += (doc.text.slice(at, doc.openOf(q)).match(/\p{L}+/gu) ?? []).length;
+    at = doc.closeOf(q);
+  }
+  words += (doc.text.slice(at, doc.paragraphEnd(p)).match(/\p{L}+/gu) ?? []).length;
+  if (words > TURN_WORDS) return null;
+  for (let q = first; q <= last; q++) {
+    const m = mentionOf(doc, q);
+    if (m) return { first, last, source: m.from, mention: m.mention };
+  }
+  return { first, last, source: -1, mention: null };
+}
+
+/** Whether two speaker phrases name the same speaker as far as stage 1 can tell (`Mr. Abernathy` = `Abernathy`, `he` = `He`). */
+function sameSpeaker(a: Mention, b: Mention): boolean {
+  const key = (m: Mention): string => m.tokens.map((t) => t.lower).join(' ');
+  if (key(a) === key(b)) return true;
+  if (a.kind === 'name' && b.kind === 'name') return a.tokens[a.tokens.length - 1]?.lower === b.tokens[b.tokens.length - 1]?.lower;
+  return false;
+}
+
+/** A speaker phrase a dialogue turn may be credited to (a person, not an organization). */
+function personal(m: Mention): boolean {
+  return m.kind === 'pronoun' || m.kind === 'name' || m.kind === 'descriptor';
+}
+
+/** Verbs of a reported question, the turn a reply answers (`I asked whether …`). */
+const ASKING = /^(?:ask|asks|asked|wondered|inquired|enquired|queried)$/;
+
+/** How far back (characters) a first-person narrator's `I` is looked for in the narration. */
+const NARRATOR_REACH = 3000;
+
+/** The narrator's nearest `I` in the narration (outside quotations) before quotation `i`, as a phrase, or `null`. */
+function narratorBefore(doc: AttributionDocument, i: number): Mention | null {
+  const floor = Math.max(0, doc.openOf(i) - NARRATOR_REACH);
+  for (let k = i - 1; k >= -1; k--) {
+    const from = Math.max(floor, k >= 0 ? doc.closeOf(k) : 0);
+    const to = doc.openOf(k + 1);
+    if (to <= floor) break;
+    const gap = doc.text.slice(from, to);
+    const found = [...gap.matchAll(/(?<![\p{L}'’])I(?![\p{L}'’.])/gu)].pop();
+    if (found?.index !== undefined) {
+      const token = tokenize(doc.text, from + found.index, from + found.index + 1)[0];
+      if (isWord(token) && token.text === 'I') return { start: token.start, end: token.end, kind: 'pronoun', tokens: [token] };
+    }
+  }
+  return null;
 }
 
 /**
- * For quote `i` opening a paragraph: when the two quotations before it are short turns in the two
- * paragraphs before, by two different speakers, the link of the earlier one (else `null`).
+ * For quote `i`, a paragraph that is only a short quotation (at most `REPLY_WORDS` words),
+ * right after a dialogue turn by B: the speaker of the turn when speakers alternate (else `null`,
+ * and the turn continues B's):
+ *
+ * 1. the speaker A of the turn before B's, when A is not B (`"Where?" she asked.` ¶ `"Out," he
+ *    said.` ¶ `"Out where?"`); a paragraph of narration that ends in a reported question counts
+ *    as a turn (`I asked whether she had ever rented an office.` ¶ `"Once." She poured …` ¶ `"…"`);
+ * 2. in a first-person narration, between two turns by B: the narrator (`"You packed light," he
+ *    said.` ¶ `"I'm not staying long."` ¶ `"That's what you said at Christmas." He pulled out …`);
+ * 3. in a third-person narration, the speaker C of the turn after next when the next turn has no
+ *    speaker yet and C is not B (`"…," Louisa said.` ¶ `"A"` ¶ `"B"` ¶ `Harriet laid down the
+ *    shears. "…"`: A is Harriet's, B Louisa's).
  */
-function conversationTurn(doc: AttributionDocument, i: number): { mention: Link['mention']; from: number } | null {
-  if (i < 2) return null;
+function conversationTurn(doc: AttributionDocument, i: number): { mention: Mention; from: number | undefined } | null {
+  // a reply is short; a long paragraph after a cue goes on with the speech (news)
+  if ((doc.quotes[i]?.text.match(/\p{L}+/gu) ?? []).length > REPLY_WORDS) return null;
+  // (not the next paragraph of a quotation that runs on: `"… child.` ¶ `"I read too much …"`)
+  if (i > 0 && doc.quotes[i - 1]?.close === null) return null;
   const p = doc.paragraphOf(doc.openOf(i));
-  const a = doc.links[i - 2];
-  const b = doc.links[i - 1];
-  if (!a?.mention || !b?.mention) return null;
-  if (doc.paragraphOf(doc.openOf(i - 1)) !== p - 1 || doc.paragraphOf(doc.openOf(i - 2)) !== p - 2) return null;
-  if (!shortTurn(doc, i - 1) || !shortTurn(doc, i - 2)) return null;
-  const key = (m: NonNullable<Link['mention']>): string => m.tokens.map((t) => t.lower).join(' ');
-  if (key(a.mention) === key(b.mention)) return null;
-  if (a.mention.kind !== 'pronoun' && a.mention.kind !== 'name') return null;
-  return { mention: a.mention, from: a.from ?? i - 2 };
+  const b = turnAt(doc, p - 1, i - 1);
+  if (!b?.mention || !personal(b.mention)) return null;
+  // 1. the turn before
+  const a = turnAt(doc, p - 2, b.first - 1);
+  if (a?.mention) {
+    // (a name or pronoun: a descriptor two turns back is often the same person — `the
+    // two-term president will say` ¶ `"…," he will say.` ¶ `"…"`)
+    if ((a.mention.kind === 'name' || a.mention.kind === 'pronoun') && !sameSpeaker(a.mention, b.mention)) return { mention: a.mention, from: a.source };
+  } else if (!a && b.first > 0 && doc.paragraphOf(doc.closeOf(b.first - 1) - 1) < p - 2 && doc.before(b.first).length === 0) {
+    const reported = previousSentenceCue(doc, b.first, []);
+    const asking = ASKING.test(reported?.cue?.text.split(/\s+/)[0]?.toLowerCase() ?? '');
+    if (asking && reported?.mention && personal(reported.mention) && !sameSpeaker(reported.mention, b.mention)) return { mention: reported.mention, from: undefined };
+  }
+  const next = turnAt(doc, p + 1, i + 1);
+  if (!next) return null;
+  const narrator = narratorBefore(doc, i);
+  // 2. the narrator, between two turns by the same speaker
+  if (narrator) {
+    if (next.mention && sameSpeaker(next.mention, b.mention) && !sameSpeaker(narrator, b.mention)) return { mention: narrator, from: undefined };
+    return null;
+  }
+  // 3. the turn after next
+  if (next.mention) return null;
+  const c = turnAt(doc, p + 2, next.last + 1);
+  if (c?.mention && personal(c.mention) && !sameSpeaker(c.mention, b.mention)) return { mention: c.mention, from: c.source };
+  return null;
 }
 
 /**
@@ -157,7 +273,7 @@ function actionBeats(doc: AttributionDocument): void {
   for (let i = 0; i < doc.quotes.length; i++) {
     const q = doc.quotes[i];
     if (doc.links[i] || doc.blocked.has(i) || !q || q.kind === 'partial') continue;
-    const subject = beatBefore(doc, i) ?? beatAfter(doc, i);
+    const subject = beatBefore(doc, i) ?? beatAfter(doc, i) ?? beatAbove(doc, i);
     if (subject) doc.link(i, { mention: subject, cue: null, method: 'action-beat', strength: 1 });
   }
 }
@@ -176,7 +292,7 @@ function beatBefore(doc: AttributionDocument, i: number): Mention | null {
   if (/,\s*$/.test(doc.quotes[i]?.text ?? '') || speechAfter(doc, i)) return null;
   let s = last;
   while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
-  return actionSubject(tokens, s, last);
+  return actionSubject(doc.text, tokens, s, last);
 }
 
 /** Whether the rest of the sentence after quote `i` holds a speech verb (a cue the other sieves did not read). */
@@ -186,6 +302,47 @@ function speechAfter(doc: AttributionDocument, i: number): boolean {
     if (isWord(t) && !t.cap && speechVerbStrength(t.lower) > 0) return true;
   }
   return false;
+}
+
+/**
+ * The actor of the last sentence of the paragraph before quote `i`, when that paragraph is
+ * narration (no quotation) and quote `i` opens a paragraph of nothing but quotations in the first
+ * or second person (`Paul came in backwards. He looked from one to the other.` ¶ `"What did I do?"`).
+ */
+function beatAbove(doc: AttributionDocument, i: number): Mention | null {
+  const open = doc.openOf(i);
+  const p = doc.paragraphOf(open);
+  if (p === 0 || !bare(doc.text.slice(doc.paragraphStart(p), open))) return null;
+  if (i > 0 && doc.paragraphOf(doc.openOf(i - 1)) >= p - 1) return null;
+  // speech, not a heading (`'A change warrior.'`): the quotation speaks in the first or second person
+  if (!quotationsOnly(doc, i) || !SPEAKING.test(doc.quotes[i]?.text ?? '')) return null;
+  const from = Math.max(doc.paragraphStart(p - 1), doc.paragraphStart(p) - WINDOW_ABOVE, i > 0 ? doc.closeOf(i - 1) : 0);
+  const tokens = tokenize(doc.text, from, doc.paragraphStart(p), doc.lineBreaks).filter((t) => t.kind !== 'para');
+  const last = tokens.length - 1;
+  if (last < 1 || !endsSentence(tokens[last]) || tokens.some((t) => t.kind === 'mark')) return null;
+  let s = last;
+  while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+  if (s === 0 && from > doc.paragraphStart(p - 1)) return null;
+  return actionSubject(doc.text, tokens, s, last);
+}
+
+/** First- and second-person words: a quotation holding one is someone speaking. */
+const SPEAKING = /\b(?:I|I'm|I’m|me|my|we|We|us|our|you|You|your)\b/;
+
+/** How far back (characters) the last sentence of the paragraph above is read. */
+const WINDOW_ABOVE = 320;
+
+/** Whether the paragraph of quote `i` holds nothing after it but quotations and punctuation. */
+function quotationsOnly(doc: AttributionDocument, i: number): boolean {
+  const paraEnd = doc.paragraphEnd(doc.paragraphOf(doc.openOf(i)));
+  let k = i;
+  let at = doc.closeOf(i);
+  while (k + 1 < doc.quotes.length && doc.openOf(k + 1) < paraEnd) {
+    if (!bare(doc.text.slice(at, doc.openOf(k + 1)))) return false;
+    k += 1;
+    at = doc.closeOf(k);
+  }
+  return bare(doc.text.slice(at, paraEnd));
 }
 
 /** The actor of the sentence right after quote `i`, when the quotation opens its paragraph and ends a sentence. */
@@ -198,7 +355,7 @@ function beatAfter(doc: AttributionDocument, i: number): Mention | null {
   let e = 0;
   while (e < tokens.length && !endsSentence(tokens[e])) e += 1;
   if (e >= tokens.length || tokens[e]?.kind === 'para') return null;
-  return actionSubject(tokens, 0, e);
+  return actionSubject(doc.text, tokens, 0, e);
 }
 
 /** The `continuation` sieve. */
@@ -250,7 +407,9 @@ export const continuation: Sieve = {
       if (p === pp + 1) {
         const other = conversationTurn(doc, i);
         if (other !== null) {
-          const link: Link = { mention: other.mention, cue: null, method: 'conversation', strength: 1, from: other.from };
+          const link: Link = other.from === undefined
+            ? { mention: other.mention, cue: null, method: 'conversation', strength: 1 }
+            : { mention: other.mention, cue: null, method: 'conversation', strength: 1, from: other.from };
           doc.link(i, link);
           continue;
         }

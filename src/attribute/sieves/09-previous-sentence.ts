@@ -8,6 +8,7 @@
  */
 import { clauseSubject, previousSentenceCue } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
+import { firstNameGender } from '../../lexicon/first-names.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import { phraseRight, type Mention } from '../phrases.js';
 import { isWord, type Token } from '../tokens.js';
@@ -15,6 +16,17 @@ import type { Sieve } from './types.js';
 
 /** Adverbs that may open an action sentence before its subject (`Then he set it down.`). */
 const BEAT_OPENERS = new Set(['then', 'now', 'still', 'again', 'finally', 'instead', 'slowly', 'suddenly']);
+
+/** How far (characters) around a one-word name the text is searched for it inside a sentence. */
+const NAME_CONTEXT = 2000;
+
+/** Whether the one-word name `t` is a known first name or is written capitalized after a lower-case word or comma nearby (`when Ingrid came in`, `"It's warped, Viktor."`). */
+function knownName(text: string, t: Token): boolean {
+  if (firstNameGender(t.text) !== undefined) return true;
+  const around = text.slice(Math.max(0, t.start - NAME_CONTEXT), t.end + NAME_CONTEXT);
+  const escaped = t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`[\\p{Ll},]\\s+${escaped}(?![\\p{L}\\p{N}])`, 'u').test(around);
+}
 
 /** Words that join a second clause to a sentence. */
 const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet', 'so', ';']);
@@ -26,9 +38,11 @@ const BEAT_PRONOUNS = new Set(['he', 'she', 'i']);
  * The person who acts in the sentence `tokens[s..e)` when it is an action beat: it opens with a
  * name, a singular personal pronoun or a role phrase (after at most an adverb such as `Then`),
  * a lower-case word (its verb) follows, and no strong speech verb occurs in the sentence (a
- * speech cue is another sieve's). `Louisa let the curtain drop.` → `Louisa`.
+ * speech cue is another sieve's). `Louisa let the curtain drop.` → `Louisa`. A one-word name
+ * must be a known first name or written capitalized inside a sentence nearby (not `Voices grew
+ * louder.`); `text` is the whole text.
  */
-export function actionSubject(tokens: readonly Token[], s: number, e: number): Mention | null {
+export function actionSubject(text: string, tokens: readonly Token[], s: number, e: number): Mention | null {
   let f = s;
   if (isWord(tokens[f]) && BEAT_OPENERS.has((tokens[f] as Token).lower)) f += tokens[f + 1]?.text === ',' ? 2 : 1;
   const p = phraseRight(tokens, f);
@@ -37,6 +51,7 @@ export function actionSubject(tokens: readonly Token[], s: number, e: number): M
   if (kind === 'pronoun' ? !BEAT_PRONOUNS.has(p.mention.tokens[0]?.lower ?? '') : kind !== 'name' && kind !== 'descriptor') return null;
   const verb = tokens[p.last + 1];
   if (!isWord(verb) || verb.cap) return null;
+  if (kind === 'name' && p.mention.tokens.length === 1 && !knownName(text, p.mention.tokens[0] as Token)) return null;
   const own = p.mention.tokens.map((t) => t.lower).join(' ');
   for (let k = p.last + 1; k < e; k++) {
     const t = tokens[k] as Token;
@@ -51,20 +66,39 @@ export function actionSubject(tokens: readonly Token[], s: number, e: number): M
   return p.mention;
 }
 
+/** Words after which a clause of its own, with a subject of its own, may start. */
+const CLAUSE_STARTS = new Set([',', ';', 'and', 'but', 'when', 'while', 'as', 'until', 'before', 'after', 'because']);
+
+/** The person a phrase at token `k` names when it is a clause subject (a lower-case verb follows): a name or pronoun, or the name after a kinship or role phrase (`our aunt Philippa stood`). */
+function subjectAt(tokens: readonly Token[], k: number, e: number): Mention | null {
+  let p = phraseRight(tokens, k);
+  if (p && p.mention.kind === 'descriptor' && isWord(tokens[p.last + 1]) && (tokens[p.last + 1] as Token).cap) p = phraseRight(tokens, p.last + 1);
+  if (!p || (p.mention.kind !== 'name' && p.mention.kind !== 'pronoun') || p.last + 1 >= e) return null;
+  const next = tokens[p.last + 1];
+  return isWord(next) && !next.cap ? p.mention : null;
+}
+
 /**
- * The person a narrative sentence `tokens[s..e)` is about: the subject of its clause when that is
- * a name or a personal pronoun, or the name right after a kinship or role phrase that opens it
- * (`My brother Danny met me …`). Used to find who a pronoun in the next sentences refers to.
+ * The persons a narrative sentence `tokens[s..e)` is about, main clause first: the subject of its
+ * clause (a name or a personal pronoun), then the subjects of the clauses joined to it (`When we
+ * reached the house, the door was open, and our aunt Philippa stood …`; `My brother Danny met me
+ * …`). Used to find who a pronoun in the next sentences refers to.
  */
-export function sentenceActor(tokens: readonly Token[], s: number, e: number): Mention | null {
+export function sentenceActors(tokens: readonly Token[], s: number, e: number): Mention[] {
+  const out: Mention[] = [];
   const subject = clauseSubject(tokens, s, e);
-  if (subject && (subject.mention.kind === 'name' || subject.mention.kind === 'pronoun')) return subject.mention;
-  const p = phraseRight(tokens, s);
-  if (p && p.mention.kind === 'descriptor' && isWord(tokens[p.last + 1]) && (tokens[p.last + 1] as Token).cap) {
-    const name = phraseRight(tokens, p.last + 1);
-    if (name && name.mention.kind === 'name' && isWord(tokens[name.last + 1]) && !(tokens[name.last + 1] as Token).cap) return name.mention;
+  if (subject && (subject.mention.kind === 'name' || subject.mention.kind === 'pronoun')) out.push(subject.mention);
+  for (let k = s; k < e; k++) {
+    if (k !== s && !CLAUSE_STARTS.has((tokens[k] as Token).lower)) continue;
+    const m = subjectAt(tokens, k === s ? k : k + 1, e);
+    if (m && !out.some((o) => o.start === m.start)) out.push(m);
   }
-  return null;
+  return out;
+}
+
+/** The first of `sentenceActors`, or `null`. */
+export function sentenceActor(tokens: readonly Token[], s: number, e: number): Mention | null {
+  return sentenceActors(tokens, s, e)[0] ?? null;
 }
 
 /** The `previous-sentence` sieve. */
