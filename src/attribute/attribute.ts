@@ -17,7 +17,7 @@ import { NOT_NAMES, ORGANIZATION_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { DEFAULT_SIEVES, SIEVES, type SieveName } from './sieves/index.js';
 import { endsSentence, tokenize, isWord, type Token } from './tokens.js';
 import { clauseSubject, verbReading } from './cues.js';
-import { sentenceActor } from './sieves/09-previous-sentence.js';
+import { sentenceActors } from './sieves/09-previous-sentence.js';
 import { firstNameGender } from '../lexicon/first-names.js';
 import { speechVerbStrength } from '../lexicon/speech-verbs.js';
 
@@ -59,27 +59,50 @@ function unresolvedKind(mention: Mention): SpeakerKind {
 const NAME_CONTEXT = 2000;
 
 /**
- * Whether an entity read from a sentence subject looks like a person: a full name of two or three
- * words, or one word that is a known first name, carries a gender, came with a title (`Dr.
- * Sorensen`) or is called by that name nearby (`"It's warped, Viktor."`) — not a
- * capitalized sentence opener (`Nothing really changed`, `Recently`).
+ * How much an entity read from a sentence subject looks like a person: `strong` for a known first
+ * name (`Danny Hale`, `Thomas`, `aunt Philippa`), a gender, a title (`Dr. Sorensen`) or a one-word
+ * name someone is called by nearby (`"It's warped, Viktor."`); `weak` for any other name of two
+ * or three words; `null` for a capitalized sentence opener (`Nothing really changed`, `Recently`),
+ * a longer run, or a name used as a place nearby (`in Sanford`).
  */
-function personLike(entity: Entity, mention: Mention, text: string): boolean {
+function personLike(entity: Entity, mention: Mention, text: string): 'strong' | 'weak' | null {
   const words = entity.name.split(' ');
-  if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) return false;
-  if (words.length > 3) return false;
-  if (words.length > 1) return true;
-  if (firstNameGender(entity.name) !== undefined || entity.gender !== 'u' || mention.tokens.length > 1) return true;
+  if (words.some((w) => NOT_NAMES.has(w.toLowerCase()))) return null;
+  if (words.length > 3) return null;
+  // a place nearby (`in Sanford`, `from Florida`), though the first-name lists have it
   const around = text.slice(Math.max(0, mention.start - NAME_CONTEXT), mention.end + NAME_CONTEXT);
+  if (around.includes(entity.name) && new RegExp(`\\b(?:in|from|at|across|near|outside|throughout|to) ${escapeRegExp(entity.name)}\\b`, 'u').test(around)) return null;
+  const own = mention.tokens.length === 1 ? (mention.tokens[0] as Token).text : '';
+  if (firstNameGender(words[0] as string) !== undefined || firstNameGender(own) !== undefined || entity.gender !== 'u' || mention.tokens.length > words.length) return 'strong';
+  if (words.length > 1) return 'weak';
   // a vocative inside a quotation: `, Viktor.` after an odd number of quotation marks on its line
   let line = '';
-  return around.split(entity.name).some((before, k, parts) => {
+  const called = around.split(entity.name).some((before, k, parts) => {
     line = (line + before).slice((line + before).lastIndexOf('\n') + 1);
     const vocative = k < parts.length - 1 && /\p{Ll},\s+$/u.test(before) && /^[.!?](?:["”’]|\s+\p{Lu})/u.test(parts[k + 1] ?? '');
     const inside = ((line.match(/["“”]/g) ?? []).length & 1) === 1;
     line += entity.name;
     return vocative && inside;
   });
+  return called ? 'strong' : null;
+}
+
+/** `text` with the characters that regular expressions treat specially escaped. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * The gender of a person entity; when it has none, from the first-name lists for a lone first name
+ * (`Thomas`) or a first name after a word that is none (`Aunt Philippa`).
+ */
+function gendered(e: Entity): 'm' | 'f' | 'u' {
+  if (e.gender === 'm' || e.gender === 'f') return e.gender;
+  if (e.kind !== 'person') return 'u';
+  const words = e.name.split(' ');
+  const first = words.length === 1 ? words[0] : words.length === 2 && firstNameGender(words[0] as string) === undefined ? words[1] : undefined;
+  const g = first === undefined ? undefined : firstNameGender(first);
+  return g === 'm' || g === 'f' ? g : 'u';
 }
 
 /** How far back (characters) a pronoun's antecedent is looked for in speech cues. */
@@ -130,10 +153,7 @@ class Resolver {
     const at = Math.min(mention.start, doc.openOf(i));
     // a lone name with no fuller form in the text is a first name (`Thomas shrugged.`): its gender
     // comes from the first-name lists when the entity has none
-    const fits = (e: Entity): boolean => {
-      const g = e.kind === 'person' && e.gender === 'u' && !e.name.includes(' ') ? firstNameGender(e.name) : undefined;
-      return agrees(g === 'm' || g === 'f' ? { ...e, gender: g } : e, lower);
-    };
+    const fits = (e: Entity): boolean => agrees({ ...e, gender: gendered(e) }, lower);
     // 0. a cue after the quotation (`Senator Ada Brooks seemed irritated: "…," she wrote.`): the
     // subject of the sentence the quotation completes
     if (mention.start >= doc.closeOf(i)) {
@@ -152,15 +172,24 @@ class Resolver {
     const prevClose = i > 0 ? doc.closeOf(i - 1) : 0;
     const from = Math.max(prevClose, at - PRONOUN_REACH);
     const tokens = tokenize(doc.text, from, at, doc.lineBreaks);
-    for (let v = tokens.length - 1; v > 0; v--) {
+    let cued: { entity: Entity; at: number } | null = null;
+    for (let v = tokens.length - 1; v > 0 && !cued; v--) {
       const t = tokens[v] as Token;
       if (!isWord(t) || t.cap || speechVerbStrength(t.lower) === 0) continue;
       const subject = subjectLeft(tokens, v);
       // (`directors on a giddy note`: a bare base form after a noun is no verb)
       if (!subject || subject.mention.kind === 'pronoun' || !verbReading(tokens, v, subject)) continue;
       const entity = resolveMention(subject.mention, this.names);
-      if (agrees(entity, lower)) return entity;
+      if (agrees(entity, lower)) cued = { entity, at: v };
     }
+    // 1c. the one who acts in the narration since the previous quotation (`Tobias went red. He
+    // picked up a bun.` ¶ `"I took it," he said.`): in the nearest of the last four sentences,
+    // a clause subject that names a person of the pronoun's gender (`Viktor was bent over the
+    // lathe when Ingrid came in.` … `she`); it wins over a speech cue in an earlier sentence
+    const whole = at === 0 || this.wholeFirst(tokens, from);
+    const acted = this.actor(tokens, whole, lower, fits, cued?.at ?? -1, true);
+    if (acted) return acted;
+    if (cued) return cued.entity;
     // 1b. `they` / `it`: the nearest plural role phrase or organization (`Several state officials …`)
     if (lower === 'they' || lower === 'it') {
       for (let k = tokens.length - 1; k >= 0; k--) {
@@ -175,22 +204,6 @@ class Resolver {
         if (agrees(entity, lower)) return entity;
       }
     }
-    // 1c. the one who acts in the narration since the previous quotation, nearest sentence first
-    // (`Tobias went red. He picked up a bun.` ¶ `"I took it," he said.`): the subject of the
-    // nearest of the last four sentences that is a person's name and agrees
-    const ends: number[] = [];
-    tokens.forEach((t, k) => {
-      if (endsSentence(t)) ends.push(k);
-    });
-    for (let n = ends.length - 1, seen = 0; n >= 0 && seen < 4; n--, seen++) {
-      const s = n > 0 ? (ends[n - 1] as number) + 1 : 0;
-      const e = ends[n] as number;
-      if (e - s < 2 || tokens.slice(s, e).some((t) => t.kind === 'mark')) continue;
-      const actor = sentenceActor(tokens, s, e);
-      if (!actor || actor.kind !== 'name') continue;
-      const entity = resolveMention(actor, this.names);
-      if (entity.kind === 'person' && personLike(entity, actor, doc.text) && fits(entity)) return entity;
-    }
     // 2. the speaker of a recent quotation
     const para = doc.paragraphOf(at);
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
@@ -200,9 +213,54 @@ class Resolver {
     }
     // 3. the nearest compatible name
     if (lower === 'he' || lower === 'she') {
-      for (const e of nearbyPersons(this.names, at)) if (agrees(e, lower)) return e;
+      for (const e of nearbyPersons(this.names, at)) if (fits(e)) return e;
+    }
+    // 4. a subject of the narration of unknown gender (`My brother Danny met me.` … `he`)
+    return this.actor(tokens, whole, lower, fits, -1, false);
+  }
+
+  /**
+   * For `pronoun`: the person named as a clause subject in the nearest of the last four
+   * sentences of `tokens` (the first only when `whole`) that begin after token `after` (a speech
+   * cue's verb, `-1` for none) and names one that agrees (`fits`): when `strict`, only one of the
+   * pronoun's own gender outside the pronoun's paragraph, else one of unknown gender too (`Viktor
+   * pulled his goggles down. "…," he said.`). Only names that surely name a person
+   * count (`Danny`, `Dr. Sorensen`, `our aunt Philippa`, not `Puerto Rico`; see `personLike`).
+   */
+  private actor(tokens: readonly Token[], whole: boolean, lower: string, fits: (e: Entity) => boolean, after: number, strict: boolean): Entity | null {
+    if (lower !== 'he' && lower !== 'she') return null;
+    const ends: number[] = [];
+    let para = -1;
+    tokens.forEach((t, k) => {
+      if (endsSentence(t)) ends.push(k);
+      if (t.kind === 'para') para = k;
+    });
+    for (let n = ends.length - 1, seen = 0; n >= 0 && seen < 4; n--, seen++) {
+      const s = n > 0 ? (ends[n - 1] as number) + 1 : 0;
+      const e = ends[n] as number;
+      if (s <= after || (n === 0 && !whole)) return null;
+      // (the pronoun's own paragraph: unknown gender is enough even when `strict`)
+      const own = s > para;
+      if (e - s < 2 || tokens.slice(s, e).some((t) => t.kind === 'mark')) continue;
+      let loose: Entity | null = null;
+      for (const actor of sentenceActors(tokens, s, e)) {
+        if (actor.kind !== 'name') continue;
+        const entity = resolveMention(actor, this.names);
+        // only names that surely name a person (not `Puerto Rico`)
+        if (entity.kind !== 'person' || personLike(entity, actor, this.doc.text) !== 'strong' || !fits(entity)) continue;
+        if (gendered(entity) === (lower === 'he' ? 'm' : 'f')) return entity;
+        loose ??= entity;
+      }
+      if (loose && (!strict || own)) return loose;
     }
     return null;
+  }
+
+  /** Whether the token window starting at `from` starts a sentence (not the rest of one after a quotation: `… "every state" if Sanders wins.`). */
+  private wholeFirst(tokens: readonly Token[], from: number): boolean {
+    const start = tokens[0]?.start ?? from;
+    const para = this.doc.paragraphStart(this.doc.paragraphOf(start));
+    return /^\s*$/.test(this.doc.text.slice(para, start)) || /[.!?]["'”’)]*\s*$/.test(this.doc.text.slice(Math.max(para, start - 4), start));
   }
 }
 

@@ -96,11 +96,6 @@ export function sentenceActors(tokens: readonly Token[], s: number, e: number): 
   return out;
 }
 
-/** The first of `sentenceActors`, or `null`. */
-export function sentenceActor(tokens: readonly Token[], s: number, e: number): Mention | null {
-  return sentenceActors(tokens, s, e)[0] ?? null;
-}
-
 /** The `previous-sentence` sieve. */
 export const previousSentence: Sieve = {
   name: 'previous-sentence',
