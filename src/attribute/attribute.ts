@@ -204,8 +204,16 @@ class Resolver {
         if (agrees(entity, lower)) return entity;
       }
     }
-    // 2. the speaker of a recent quotation
+    // 2a. an action beat in a dialogue whose last two turns were by two others: the speaker of
+    // the turn before last (`"Every Sunday."` — Louisa ¶ `"What did it say?"` — Harriet ¶
+    // `"That he is well." She turned her ring.` — Louisa again)
     const para = doc.paragraphOf(at);
+    if (doc.links[i]?.method === 'action-beat') {
+      const last = this.turnSpeaker(i, para - 1);
+      const before = last ? this.turnSpeaker(i, para - 2) : null;
+      if (last && before && last.name !== before.name && fits(before)) return before;
+    }
+    // 2. the speaker of a recent quotation
     for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
       if (para - doc.paragraphOf(doc.openOf(k)) > 3) break;
       const e = this.entity(k);
@@ -254,6 +262,20 @@ class Resolver {
       if (loose && (!strict || own)) return loose;
     }
     return null;
+  }
+
+  /** The speaker of the first quotation in paragraph `p` before quotation `i`, when all its quotations before `i` have that one speaker (else `null`). */
+  private turnSpeaker(i: number, p: number): Entity | null {
+    let speaker: Entity | null = null;
+    for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+      const q = this.doc.paragraphOf(this.doc.openOf(k));
+      if (q < p) break;
+      if (q > p) continue;
+      const e = this.entity(k);
+      if (!e || (speaker && speaker.name !== e.name)) return null;
+      speaker = e;
+    }
+    return speaker;
   }
 
   /** Whether the token window starting at `from` starts a sentence (not the rest of one after a quotation: `… "every state" if Sanders wins.`). */
