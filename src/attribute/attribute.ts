@@ -71,7 +71,7 @@ function personLike(entity: Entity, mention: Mention, text: string): 'strong' | 
   if (words.length > 3) return null;
   // a place nearby (`in Sanford`, `from Florida`), though the first-name lists have it
   const around = text.slice(Math.max(0, mention.start - NAME_CONTEXT), mention.end + NAME_CONTEXT);
-  if (around.includes(entity.name) && new RegExp(`\\b(?:in|from|at|across|near|outside|throughout|to) ${escapeRegExp(entity.name)}\\b`, 'u').test(around)) return null;
+  if (usedAsPlace(around, entity.name)) return null;
   const own = mention.tokens.length === 1 ? (mention.tokens[0] as Token).text : '';
   if (firstNameGender(words[0] as string) !== undefined || firstNameGender(own) !== undefined || entity.gender !== 'u' || mention.tokens.length > words.length) return 'strong';
   if (words.length > 1) return 'weak';
@@ -87,10 +87,22 @@ function personLike(entity: Entity, mention: Mention, text: string): 'strong' | 
   return called ? 'strong' : null;
 }
 
-/** `text` with the characters that regular expressions treat specially escaped. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Prepositions before a place name (`in Sanford`, `from Florida`). */
+const PLACE_PREPOSITIONS = new Set(['in', 'from', 'at', 'across', 'near', 'outside', 'throughout', 'to']);
+
+/** Whether `name` stands as a whole word right after a place preposition somewhere in `text`. */
+function usedAsPlace(text: string, name: string): boolean {
+  for (let k = text.indexOf(name); k >= 0; k = text.indexOf(name, k + 1)) {
+    if (WORD_CHAR.test(text[k + name.length] ?? '') || text[k - 1] !== ' ') continue;
+    let w = k - 1;
+    while (w > 0 && WORD_CHAR.test(text[w - 1] as string)) w -= 1;
+    if (PLACE_PREPOSITIONS.has(text.slice(w, k - 1)) && !WORD_CHAR.test(text[w - 1] ?? '')) return true;
+  }
+  return false;
 }
+
+/** A letter or digit. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
  * The gender of a person entity; when it has none, from the first-name lists for a lone first name

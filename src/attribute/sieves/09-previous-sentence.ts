@@ -24,9 +24,23 @@ const NAME_CONTEXT = 2000;
 function knownName(text: string, t: Token): boolean {
   if (firstNameGender(t.text) !== undefined) return true;
   const around = text.slice(Math.max(0, t.start - NAME_CONTEXT), t.end + NAME_CONTEXT);
-  const escaped = t.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`[\\p{Ll},]\\s+${escaped}(?![\\p{L}\\p{N}])`, 'u').test(around);
+  for (let k = around.indexOf(t.text); k >= 0; k = around.indexOf(t.text, k + 1)) {
+    if (WORD_CHAR.test(around[k + t.text.length] ?? '')) continue;
+    let w = k;
+    while (w > 0 && SPACE.test(around[w - 1] as string)) w -= 1;
+    if (w < k && MID_SENTENCE.test(around[w - 1] ?? '')) return true;
+  }
+  return false;
 }
+
+/** A letter or digit. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** White space. */
+const SPACE = /\s/u;
+
+/** A lower-case letter or comma: what comes before a word inside a sentence. */
+const MID_SENTENCE = /[\p{Ll},]/u;
 
 /** Words that join a second clause to a sentence. */
 const CLAUSE_JOINS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet', 'so', ';']);
