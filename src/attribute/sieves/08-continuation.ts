@@ -136,10 +136,13 @@ const ASKING = /^(?:ask|asks|asked|wondered|inquired|enquired|queried)$/;
 /** How far back (characters) a first-person narrator's `I` is looked for in the narration. */
 const NARRATOR_REACH = 3000;
 
+/** How many quotations back the narration is searched for the narrator (bounds the work in dense dialogue). */
+const NARRATOR_QUOTES = 50;
+
 /** The narrator's nearest `I` in the narration (outside quotations) before quotation `i`, as a phrase, or `null`. */
 function narratorBefore(doc: AttributionDocument, i: number): Mention | null {
   const floor = Math.max(0, doc.openOf(i) - NARRATOR_REACH);
-  for (let k = i - 1; k >= -1; k--) {
+  for (let k = i - 1; k >= -1 && k >= i - NARRATOR_QUOTES; k--) {
     const from = Math.max(floor, k >= 0 ? doc.closeOf(k) : 0);
     const to = doc.openOf(k + 1);
     if (to <= floor) break;
