@@ -75,12 +75,13 @@ function personLike(entity: Entity, mention: Mention, text: string): 'strong' | 
   const own = mention.tokens.length === 1 ? (mention.tokens[0] as Token).text : '';
   if (firstNameGender(words[0] as string) !== undefined || firstNameGender(own) !== undefined || entity.gender !== 'u' || mention.tokens.length > words.length) return 'strong';
   if (words.length > 1) return 'weak';
-  // a vocative inside a quotation: `, Viktor.` after an odd number of quotation marks on its line
+  // a vocative inside a quotation on its line: `, Viktor.`
   let line = '';
   const called = around.split(entity.name).some((before, k, parts) => {
     line = (line + before).slice((line + before).lastIndexOf('\n') + 1);
     const vocative = k < parts.length - 1 && /\p{Ll},\s+$/u.test(before) && /^[.!?](?:["”’]|\s+\p{Lu})/u.test(parts[k + 1] ?? '');
-    const inside = ((line.match(/["“”]/g) ?? []).length & 1) === 1;
+    // (inside: an odd number of straight marks, or an opening curly mark not closed by a double one)
+    const inside = ((line.match(/"/g) ?? []).length & 1) === 1 || Math.max(line.lastIndexOf('“'), line.lastIndexOf('‘')) > line.lastIndexOf('”');
     line += entity.name;
     return vocative && inside;
   });
