@@ -4,6 +4,10 @@
  * or in the last sentence of the previous paragraph when the quotation is a paragraph of its own
  * (`Carter said that … would not happen.` ¶ `"That's because …"`).
  *
+ * The sentence before a quotation may also be an action beat, with no cue: `actionSubject` reads
+ * who acts in it (used by the `continuation` sieve, which links beats before its own rule), and
+ * `sentenceActors` reads the persons a narrative sentence is about (used to resolve pronouns).
+ *
  * @module
  */
 import { clauseSubject, previousSentenceCue } from '../cues.js';
@@ -20,7 +24,10 @@ const BEAT_OPENERS = new Set(['then', 'now', 'still', 'again', 'finally', 'inste
 /** How far (characters) around a one-word name the text is searched for it inside a sentence. */
 const NAME_CONTEXT = 2000;
 
-/** Whether the one-word name `t` is a known first name or is written capitalized after a lower-case word or comma nearby (`when Ingrid came in`, `"It's warped, Viktor."`). */
+/**
+ * Whether the one-word name `t` is a known first name or is written capitalized after a
+ * lower-case word or comma nearby (`when Ingrid came in`, `"It's warped, Viktor."`).
+ */
 function knownName(text: string, t: Token): boolean {
   if (firstNameGender(t.text) !== undefined) return true;
   const around = text.slice(Math.max(0, t.start - NAME_CONTEXT), t.end + NAME_CONTEXT);
@@ -83,7 +90,10 @@ export function actionSubject(text: string, tokens: readonly Token[], s: number,
 /** Words after which a clause of its own, with a subject of its own, may start. */
 const CLAUSE_STARTS = new Set([',', ';', 'and', 'but', 'when', 'while', 'as', 'until', 'before', 'after', 'because']);
 
-/** The person a phrase at token `k` names when it is a clause subject (a lower-case verb follows): a name or pronoun, or the name after a kinship or role phrase (`our aunt Philippa stood`). */
+/**
+ * The person a phrase at token `k` names when it is a clause subject (a lower-case verb follows):
+ * a name or pronoun, or the name after a kinship or role phrase (`our aunt Philippa stood`).
+ */
 function subjectAt(tokens: readonly Token[], k: number, e: number): Mention | null {
   let p = phraseRight(tokens, k);
   if (p && p.mention.kind === 'descriptor' && isWord(tokens[p.last + 1]) && (tokens[p.last + 1] as Token).cap) p = phraseRight(tokens, p.last + 1);
