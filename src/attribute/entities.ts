@@ -48,7 +48,7 @@ const TITLE_SPELLINGS: ReadonlyMap<string, string> = new Map([
   ['presidents', 'president'], ['gen', 'general'], ['gens', 'general'], ['lt', 'lieutenant'],
   ['col', 'colonel'], ['maj', 'major'], ['capt', 'captain'], ['adm', 'admiral'], ['sgt', 'sergeant'],
   ['cmdr', 'commander'], ['cpl', 'corporal'], ['pvt', 'private'], ['prof', 'professor'],
-  ['rev', 'reverend'], ['supt', 'superintendent'],
+  ['rev', 'reverend'], ['supt', 'superintendent'], ['dr', 'doctor'],
 ]);
 
 /** Title word as a lookup key: lower case, no period, abbreviations spelled out. */
@@ -139,6 +139,8 @@ export class NameIndex {
   private readonly occurrences: NameOccurrence[] = [];
   /** Last-word key → indexes of full names (two words or more) ending with it. */
   private readonly bySurname = new Map<string, number[]>();
+  /** First-word key → indexes of full names (two words or more) opening with a known first name. */
+  private readonly byFirstName = new Map<string, number[]>();
   private fuse: Fuse<{ surname: string }> | null | undefined;
 
   private readonly lookups = new Map<string, number[] | undefined>();
@@ -178,8 +180,19 @@ export class NameIndex {
         let list = this.bySurname.get(k);
         if (!list) this.bySurname.set(k, (list = []));
         list.push(index);
+        if (firstNameGender(name[0] as string) !== undefined) {
+          const f = key(name[0] as string);
+          let firsts = this.byFirstName.get(f);
+          if (!firsts) this.byFirstName.set(f, (firsts = []));
+          firsts.push(index);
+        }
       }
     }
+  }
+
+  /** Whether some full name of the article ends with this word. */
+  hasSurname(word: string): boolean {
+    return this.bySurname.has(key(word));
   }
 
   /** The full name a short name refers to: the nearest full name before `offset` with that last word, else the first after. */
@@ -191,6 +204,22 @@ export class NameIndex {
       list = this.lookups.get(k);
     }
     if (!list || list.length === 0) return undefined;
+    let best: NameOccurrence | undefined;
+    for (const index of list) {
+      const occ = this.occurrences[index] as NameOccurrence;
+      if (occ.start <= offset || !best) best = occ;
+      if (occ.start > offset) break;
+    }
+    return best;
+  }
+
+  /**
+   * The full name a lone first name refers to (`Tobias` → `Tobias Wren`): the nearest full name
+   * before `offset` opening with it, else the first after; undefined when none.
+   */
+  fullNameOfFirstName(first: string, offset: number): NameOccurrence | undefined {
+    const list = this.byFirstName.get(key(first));
+    if (!list) return undefined;
     let best: NameOccurrence | undefined;
     for (const index of list) {
       const occ = this.occurrences[index] as NameOccurrence;
@@ -320,7 +349,13 @@ export function resolveMention(mention: Mention, index: NameIndex): Entity {
   // from a title or from the full name it stands for, not from the first-name lists
   let g = name.length === 1 && titles.length === 0 ? 'u' : gender;
   const surname = name[name.length - 1] as string;
-  if (name.length === 1 || !firstNameGender(name[0] as string)) {
+  // a lone first name that opens a full name of the article (`Tobias` … `Tobias Wren`), unless it
+  // is also a surname there
+  const byFirst = name.length === 1 && !index.hasSurname(surname) && firstNameGender(surname) !== undefined ? index.fullNameOfFirstName(surname, mention.start) : undefined;
+  if (byFirst) {
+    full = byFirst.words;
+    if (g === 'u') g = byFirst.gender;
+  } else if (name.length === 1 || !firstNameGender(name[0] as string)) {
     const occ = index.fullName(surname, mention.start);
     if (occ && occ.words.length > name.length && key(occ.words[occ.words.length - 1] as string) === key(surname)) {
       full = occ.words;

@@ -30,12 +30,12 @@ export const TITLES: ReadonlyMap<string, Gender> = new Map<string, Gender>([
     'marshal', 'inspector', 'trooper', 'constable', 'councilman', 'councilwoman', 'councilor',
     'alderman', 'assemblyman', 'assemblywoman', 'delegate', 'lawmaker', 'strategist', 'pollster',
     'adviser', 'advisor', 'aide', 'manager', 'gov', 'u.s.', 'us', 'then', 'then-candidate',
-    'then-president', 'ex', 'former', 'incoming', 'outgoing', 'interim', 'emeritus', 'first',
+    'then-president', 'ex', 'former', 'incoming', 'outgoing', 'interim', 'emeritus', 'first', 'doctor',
   ] as const).map((t): [string, Gender] => [t, 'u']),
-  ...(['mr.', 'mr', 'sir', 'king', 'prince', 'lord', 'father', 'fr.', 'brother', 'duke', 'baron', 'emperor', 'sultan', 'emir'] as const).map(
+  ...(['mr.', 'mr', 'sir', 'king', 'prince', 'lord', 'father', 'fr.', 'brother', 'duke', 'baron', 'emperor', 'sultan', 'emir', 'uncle', 'grandpa', 'grandfather'] as const).map(
     (t): [string, Gender] => [t, 'm'],
   ),
-  ...(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'madam', 'madame', 'queen', 'princess', 'lady', 'dame', 'sister', 'duchess', 'baroness', 'empress'] as const).map(
+  ...(['mrs.', 'mrs', 'ms.', 'ms', 'miss', 'madam', 'madame', 'queen', 'princess', 'lady', 'dame', 'sister', 'duchess', 'baroness', 'empress', 'aunt', 'auntie', 'grandma', 'grandmother', 'granny'] as const).map(
     (t): [string, Gender] => [t, 'f'],
   ),
 ]);
