@@ -32,7 +32,9 @@ import type { Sieve } from './types.js';
  * 7. `same-utterance` — a segment without a cue shares the speaker of its utterance's other segments.
  * 8. `continuation` — a quotation with no cue right after a quotation by X (the next paragraph,
  *    wholly a quotation, or later in X's paragraph) is X's; in a dialogue of short turns by two
- *    speakers, a turn without a cue goes back to the earlier speaker (method `conversation`).
+ *    speakers, a turn without a cue goes back to the earlier speaker (method `conversation`);
+ *    first, a full quotation with no cue next to an action sentence takes the one who acts there
+ *    (`She set down the cup. "…"`, method `action-beat`).
  * 9. `previous-sentence` — a quotation opening a sentence with no cue of its own takes the speaker of
  *    the speech cue in the sentence before: `…, dos Santos says. "If the government …"`.
  * 10. `speech-noun` — a fragment after a noun naming an utterance takes its possessor:
