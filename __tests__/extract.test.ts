@@ -223,6 +223,11 @@ describe('findQuotes small cases', () => {
     ["'em and 'til", "Get 'em out of here, stay 'til the end.", []],
     ['plural possessive closes nothing', "The Joneses' house and the Smiths' car.", []],
     ['curly apostrophe', 'Obama’s plan isn’t new, she said.', []],
+    ['plural possessive inside a single quotation', '‘We walked past the Carrows’ house on the way,’ she said. ‘Nobody was home.’', [
+      'We walked past the Carrows’ house on the way,', 'Nobody was home.',
+    ]],
+    ['plural possessive inside a straight single quotation', "'He took the boys' bikes and left.'", ["He took the boys' bikes and left."]],
+    ['s’ before a cue word still closes', '‘I like the cats’ she said. ‘Dogs too.’', ['I like the cats', 'Dogs too.']],
     ['right single mark typed as an opener', '’We are ready,’ he said of the ’90s plan.', ['We are ready,']],
     ['British single quotes with an apostrophe inside', "'We don't agree,' he said.", ["We don't agree,"]],
     ['single quotation after a colon', "He said: 'Enough.'", ['Enough.']],

@@ -70,8 +70,9 @@ class MarkBuffer implements ParagraphMarks {
  * convention) are a straight double mark; in `'''` the lone one is the nested mark. Apostrophes are not marks: a `'` or
  * `’` between letters (`don't`), before an abbreviated year (`'90s`) or a known elision
  * (`'em`, `rock 'n' roll`), or after a word with nothing open (`the Joneses'`) is skipped.
- * (Inside an open single quotation, `s'` before a space still closes it: `'…the Joneses' car'`
- * is read as ending at `Joneses`.)
+ * Inside an open single quotation, `s'` before a space and a lower-case word (`'…the Joneses' car…'`)
+ * is a plural possessive when a plain closing mark follows before anything that could open a
+ * quotation; before a cue word (`'…cats' she said`) it closes.
  * A quotation inside another one (`"He told me 'no' twice"`, and straight doubles inside
  * straight doubles when the inner mark sits between a space and a word: `"…shouted "Stop!" as…"`)
  * is part of the outer one and is **not** reported on its own, so reported quotations never overlap.

@@ -165,6 +165,7 @@ function pairSingles(text: string, marks: ParagraphMarks, doubles: readonly Mark
   let open = -1;
   let openCode = 0;
   let d = 0;
+  const closerFollows = laterPlainClosers(text, marks);
   for (let k = 0; k < marks.count; k++) {
     const code = marks.codes[k]!;
     if (markLevel(code) !== SINGLE) continue;
@@ -180,6 +181,8 @@ function pairSingles(text: string, marks: ParagraphMarks, doubles: readonly Mark
       }
       continue;
     }
+    // `‘…past the Carrows’ house…’`: a plural possessive, when a plain closing mark follows
+    if (closerFollows[k] === 1 && isPluralPossessive(text, position)) continue;
     if (canCloseSingle(text, openCode, code, position)) {
       pairs.push({ open, openCode, close: position, closeCode: code, end: position, cutsShort: false });
       open = -1;
@@ -187,6 +190,40 @@ function pairSingles(text: string, marks: ParagraphMarks, doubles: readonly Mark
   }
   // A single mark still open at the paragraph end was an apostrophe: dropped.
   return pairs;
+}
+
+/** Words that follow a closing mark as its cue (`…cats’ she said`): a mark before them closes. */
+const CUE_WORDS = /^(?:he|she|they|we|i|you|it|said|says|say|asked|asks|added|adds|told|tells|replied|wrote|writes)\b/;
+
+/**
+ * Whether the `’` or `'` at `position` reads as a plural possessive: after an `s`, before a space
+ * and a lower-case word that is not a cue (`the Carrows’ house`, `the boys’ bikes`).
+ */
+function isPluralPossessive(text: string, position: number): boolean {
+  const previous = text.charCodeAt(position - 1);
+  if (previous !== 115 && previous !== 83) return false; // s, S
+  if (text.charCodeAt(position + 1) !== 32) return false;
+  const word = text.slice(position + 2, position + 14);
+  return /^\p{Ll}/u.test(word) && !CUE_WORDS.test(word);
+}
+
+/**
+ * For each mark of the paragraph: 1 when a single closing mark that is no plural possessive
+ * follows before the next mark that could open a single quotation, else 0 (one backward pass).
+ */
+function laterPlainClosers(text: string, marks: ParagraphMarks): Uint8Array {
+  const out = new Uint8Array(marks.count);
+  let seen = 0;
+  for (let k = marks.count - 1; k >= 0; k--) {
+    out[k] = seen;
+    const code = marks.codes[k]!;
+    if (markLevel(code) !== SINGLE) continue;
+    const position = marks.positions[k]!;
+    const closing = (code === MARK.apostrophe || code === MARK.rightSingle) && !isBoundary(before(text, position)) && !isWordCharacter(after(text, position));
+    if (closing && !isPluralPossessive(text, position)) seen = 1;
+    else if (canOpenSingle(text, code, position)) seen = 0;
+  }
+  return out;
 }
 
 function canOpenSingle(text: string, code: number, position: number): boolean {
