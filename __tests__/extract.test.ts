@@ -227,6 +227,10 @@ describe('findQuotes small cases', () => {
       'We walked past the Carrows’ house on the way,', 'Nobody was home.',
     ]],
     ['plural possessive inside a straight single quotation', "'He took the boys' bikes and left.'", ["He took the boys' bikes and left."]],
+    ['a single quotation running on into the next paragraph (British form)', '‘We drove all night.\n\n‘By morning the bridge was gone.’', [
+      'We drove all night.', 'By morning the bridge was gone.',
+    ]],
+    ['an unclosed single mark before a paragraph that opens otherwise stays an apostrophe', 'The ‘Bama fans cheered.\n\nThey went home.', []],
     ['s’ before a cue word still closes', '‘I like the cats’ she said. ‘Dogs too.’', ['I like the cats', 'Dogs too.']],
     ['right single mark typed as an opener', '’We are ready,’ he said of the ’90s plan.', ['We are ready,']],
     ['British single quotes with an apostrophe inside', "'We don't agree,' he said.", ["We don't agree,"]],

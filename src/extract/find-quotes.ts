@@ -81,7 +81,7 @@ class MarkBuffer implements ParagraphMarks {
  * line, which may hold spaces or tabs; a single line break is a hard wrap). A double quotation
  * that is still open at the end of its paragraph ends there with `close: null`. A single
  * quotation still open at the end of its paragraph is taken to have been an apostrophe and is
- * dropped. A stray closing mark that opens nothing is ignored, so is an inch mark (`4" of rain`);
+ * dropped, unless the next paragraph opens with the same mark (it runs on, `close: null`). A stray closing mark that opens nothing is ignored, so is an inch mark (`4" of rain`);
  * a straight mark with white space on both sides (`rose " to`) opens a quotation only if a mark
  * closes it. An opening mark met while a quotation is open and unclosed (`“We are done. “Now…`)
  * ends the first one there (`close: null`) and opens the next. Paragraph indexes count only

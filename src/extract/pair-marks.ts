@@ -67,7 +67,7 @@ export function pairMarks(
 ): MarkPair[] {
   const doubles = pairDoubles(text, marks, contentStart, contentEnd);
   if (!singleQuotes) return doubles;
-  const singles = pairSingles(text, marks, doubles);
+  const singles = pairSingles(text, marks, doubles, contentEnd);
   if (singles.length === 0) return doubles;
   // Merge; double quotations inside a single one are nested in it and not reported.
   const merged: MarkPair[] = [];
@@ -160,7 +160,7 @@ function canOpenDouble(text: string, code: number, position: number): boolean {
   return code !== MARK.rightCorner && isOpeningContext(text, position) && isWordCharacter(next);
 }
 
-function pairSingles(text: string, marks: ParagraphMarks, doubles: readonly MarkPair[]): MarkPair[] {
+function pairSingles(text: string, marks: ParagraphMarks, doubles: readonly MarkPair[], contentEnd: number): MarkPair[] {
   const pairs: MarkPair[] = [];
   let open = -1;
   let openCode = 0;
@@ -188,8 +188,28 @@ function pairSingles(text: string, marks: ParagraphMarks, doubles: readonly Mark
       open = -1;
     }
   }
-  // A single mark still open at the paragraph end was an apostrophe: dropped.
+  // A single mark still open at the paragraph end was an apostrophe (dropped), unless the next
+  // paragraph opens with the same mark: a quotation that runs on (`‘…` ¶ `‘…’`, the British form of
+  // the news convention).
+  if (open >= 0 && nextParagraphOpensWith(text, contentEnd, openCode)) {
+    pairs.push({ open, openCode, close: -1, closeCode: 0, end: contentEnd, cutsShort: false });
+  }
   return pairs;
+}
+
+/** How far past a paragraph's end the next paragraph's first mark is looked for. */
+const NEXT_PARAGRAPH_REACH = 64;
+
+/** Whether the paragraph after `contentEnd` (past a line break) opens with `code` before a word. */
+function nextParagraphOpensWith(text: string, contentEnd: number, code: number): boolean {
+  let k = contentEnd;
+  const limit = Math.min(text.length, contentEnd + NEXT_PARAGRAPH_REACH);
+  let lineBreak = false;
+  while (k < limit && isSpace(text.charCodeAt(k))) {
+    if (text.charCodeAt(k) === 10) lineBreak = true;
+    k++;
+  }
+  return lineBreak && k < limit && text.charCodeAt(k) === code && isWordCharacter(after(text, k));
 }
 
 /** Words that follow a closing mark as its cue (`…cats’ she said`): a mark before them closes. */
