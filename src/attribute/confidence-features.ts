@@ -50,7 +50,15 @@ function gapBucket(gap: number): string {
 
 /** The words of a quotation, bucketed: `1-2`, `3-4`, `5-8`, `9-16`, `17+`. */
 function lengthBucket(text: string): string {
-  const words = (text.match(/\S+/g) ?? []).length;
+  // count words up to 17 (no array of matches: quotations can be long)
+  let words = 0;
+  let inWord = false;
+  for (let k = 0; k < text.length && words < 17; k++) {
+    const c = text.charCodeAt(k);
+    const space = c === 32 || c === 10 || c === 9 || c === 13 || c === 160;
+    if (!space && !inWord) words += 1;
+    inWord = !space;
+  }
   if (words <= 2) return '1-2';
   if (words <= 4) return '3-4';
   if (words <= 8) return '5-8';
@@ -88,6 +96,7 @@ export function confidenceFeatures(facts: LinkFacts): string[] {
   const verb = cue ? (cue.text.split(/\s+/)[0] ?? '').toLowerCase() : '';
   const open = Math.min(quote.open.offset, quote.start);
   const close = quote.close ? quote.close.offset + quote.close.mark.length : quote.end;
+  const length = lengthBucket(quote.text);
   const features = [
     `method=${method}`,
     `method&kind=${method}&${kind}`,
@@ -96,8 +105,8 @@ export function confidenceFeatures(facts: LinkFacts): string[] {
     `kind&mention=${kind}&${mention.kind}`,
     `strength=${link.strength}`,
     `kind&strength=${kind}&${link.strength}`,
-    `length=${lengthBucket(quote.text)}`,
-    `kind&length=${kind}&${lengthBucket(quote.text)}`,
+    `length=${length}`,
+    `kind&length=${kind}&${length}`,
   ];
   if (link.method === 'conversation') features.push('conversation-turn');
   if (!facts.resolved) features.push('unresolved');

@@ -21,10 +21,14 @@ export const CONFIDENT = 0.8;
 
 /** The model's probability that the attribution with these features is right. */
 export function probabilityOf(features: readonly string[], model = CONFIDENCE_MODEL): number {
+  const weights = model === CONFIDENCE_MODEL ? WEIGHTS : new Map(Object.entries(model.weights));
   let z = model.bias;
-  for (const f of features) z += model.weights[f] ?? 0;
+  for (const f of features) z += weights.get(f) ?? 0;
   return 1 / (1 + Math.exp(-z));
 }
+
+/** The fitted weights as a map (faster lookups than the generated object literal). */
+const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(CONFIDENCE_MODEL.weights));
 
 /** Rescales a probability so that the model's threshold lands on {@link CONFIDENT}, rounded down to 0.01. */
 export function scaleProbability(p: number, threshold = CONFIDENCE_MODEL.threshold): number {
