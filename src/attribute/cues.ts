@@ -267,6 +267,8 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
     const strength = phrasal ? 2 : strengthOf(t);
     if (strength === 0) continue;
+    // `in an email to supporters`: a base form after a determiner is a noun
+    if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/.test(tokens[v - 1]?.lower ?? '')) continue;
     if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
     const prev = tokens[v - 1];
     // passive: `Trump was asked, "…"` — the subject is not the speaker
