@@ -58,7 +58,10 @@ function strengthAt(tokens: readonly Token[], v: number): 0 | 1 | 2 {
 export function verbReading(tokens: readonly Token[], v: number, subject: Parsed): boolean {
   const verb = tokens[v] as Token;
   // `a book called "…"`: a weak verb after a thing is a participle, not a cue
-  if (strengthOf(verb) === 1 && verb.lower.endsWith('ed') && subject.mention.kind === 'descriptor' && DOCUMENT_NOUNS.has(subject.mention.tokens[subject.mention.tokens.length - 1]?.lower ?? '')) return false;
+  // (and `a group called "…"`, `an organization named "…"`: a thing, not a speaking person)
+  const headWord = subject.mention.tokens[subject.mention.tokens.length - 1]?.lower ?? '';
+  if (strengthOf(verb) === 1 && verb.lower.endsWith('ed') && subject.mention.kind === 'descriptor' && DOCUMENT_NOUNS.has(headWord)) return false;
+  if (/^(?:called|named|dubbed|titled|entitled|labeled|labelled)$/.test(verb.lower) && subject.last === v - 1 && /^(?:a|an)$/.test(subject.mention.tokens[0]?.lower ?? '') && (subject.mention.kind === 'organization' || !subject.mention.tokens.some((w) => ROLE_NOUNS.has(w.lower)))) return false;
   // `Clinton's emails`, `the president's remarks`: a noun after a possessive
   const lastOfSubject = subject.mention.tokens[subject.mention.tokens.length - 1];
   if (subject.last === v - 1 && lastOfSubject && /['’]s?$/.test(lastOfSubject.text)) return false;

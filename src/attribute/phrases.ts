@@ -202,6 +202,8 @@ function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
   let first = j;
   let determined = false;
   let steps = 0;
+  // the determiner before the last hop over a preposition (`a lecture from | the Mexican president`)
+  let unhopped = -1;
   while (first >= 0 && steps < MAX_DESCRIPTOR) {
     const t = tokens[first];
     // `the bespectacled, 71-year-old diplomat`: adjectives separated by a comma
@@ -232,6 +234,7 @@ function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
       // `a spokeswoman for the ministry`: go on through the preposition
       const prep = tokens[first - 1];
       if (isWord(prep) && NP_PREPOSITIONS.has(prep.lower) && isDescriptorWord(tokens[first - 2]) && !DETERMINERS.has((tokens[first - 2] as Token).lower)) {
+        unhopped = first;
         first -= 2;
         steps += 2;
         continue;
@@ -261,7 +264,11 @@ function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
     while (first > 0 && isDescriptorWord(tokens[first - 1]) && !NP_PREPOSITIONS.has((tokens[first - 1] as Token).lower) && h - first < 4) first -= 1;
   }
   const kind = descriptorHead(tokens, first, j);
-  if (!kind) return null;
+  if (!kind) {
+    // `a lecture from the Mexican president`: no speaker before the preposition; the complement may be one
+    const inner = unhopped >= 0 ? descriptorHead(tokens, unhopped, j) : null;
+    return inner ? make(tokens, unhopped, j, inner) : null;
+  }
   return make(tokens, first, j, kind);
 }
 

@@ -207,7 +207,9 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'nonetheless', 'anyway', 'still', 'ahead', 'sitting', 'standing', 'writing', 'added', 'adding',
   'jan.', 'feb.', 'mar.', 'apr.', 'jun.', 'jul.', 'aug.', 'sept.', 'sep.', 'oct.', 'nov.', 'dec.',
   'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'twenty', 'hundreds',
-  'thousands', 'dozens', 'years', 'months', 'weeks', 'days', 'hours', 'minutes',
+  'thousands', 'dozens', 'years', 'months', 'weeks', 'days', 'hours', 'minutes', 'eleven', 'twelve',
+  'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'thirty', 'forty',
+  'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion',
   'amid', 'amidst', 'across', 'toward', 'towards', 'upon', 'via', 'near', 'beyond', 'throughout',
   'following', 'regarding', 'concerning', 'see', 'based', 'given', 'asked', 'told', 'audiences',
 ]);
