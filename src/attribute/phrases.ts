@@ -331,6 +331,11 @@ function skipModifiersLeft(tokens: readonly Token[], j: number): number {
     // days and times may be capitalized: `Priebus later Thursday told`
     if (t.cap && !(VERB_MODIFIERS.has(t.lower) && NOT_NAMES.has(t.lower))) break;
     if (t.lower === 'to' && !INFINITIVE_HOSTS.has(tokens[k - 1]?.lower ?? '')) break; // `a decision to read`: no subject
+    // `was quick to add`, `is eager to say`: the host adjective goes with the infinitive
+    if (t.lower === 'to' && /^(?:quick|eager|able|willing|first|last|careful|keen|ready|happy|glad|proud|unable|reluctant|anxious|sure)$/.test(tokens[k - 1]?.lower ?? '') && isWord(tokens[k - 2]) && /^(?:is|was|are|were|be|been|am)$/.test((tokens[k - 2] as Token).lower)) {
+      k -= 3;
+      continue;
+    }
     if (VERB_MODIFIERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !ROLE_NOUNS.has(t.lower))) k -= 1;
     else break;
   }

@@ -56,7 +56,7 @@ export const WEAK_SPEECH_VERBS: readonly string[] = [
   'defend', 'vow', 'seek', 'want', 'promote', 'push', 'pitch', 'offer', 'propose', 'question',
   'challenge', 'attack', 'hail', 'welcome', 'condemn', 'denounce', 'decry', 'deride', 'ridicule',
   'lambaste', 'chide', 'scold', 'rebuke', 'fault', 'blame', 'credit', 'applaud', 'laud', 'celebrate',
-  'tease', 'taunt', 'boast', 'frame', 'portray', 'depict', 'paint', 'cast', 'pitch', 'vouch',
+  'tease', 'taunt', 'boast', 'frame', 'portray', 'depict', 'paint', 'cast', 'pitch', 'vouch', 'echo',
   'estimate', 'bemoan', 'vent', 'gripe', 'grouse', 'rail', 'hail', 'muse', 'riff', 'remember',
   'press', 'retaliate', 'counsel', 'concede', 'exhort',
 ];

@@ -211,7 +211,7 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'thirty', 'forty',
   'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion',
   'amid', 'amidst', 'across', 'toward', 'towards', 'upon', 'via', 'near', 'beyond', 'throughout',
-  'following', 'regarding', 'concerning', 'see', 'based', 'given', 'asked', 'told', 'audiences',
+  'following', 'regarding', 'concerning', 'see', 'often', 'sometimes', 'usually', 'rarely', 'seldom', 'based', 'given', 'asked', 'told', 'audiences',
 ]);
 
 /** Function words: ignored when comparing names (`the`, `of`, `a`). */
