@@ -75,6 +75,8 @@ export function verbReading(tokens: readonly Token[], v: number, subject: Parsed
   if (/^(?:i|we|they|you)$/.test(head.lower)) return true;
   // `the Saudis state`, `Democrats say`: a plural name
   if (subject.mention.kind === 'name') return subject.mention.tokens.length === 1 && /\p{Ll}s$/u.test(head.text) && head.cap && !/ss$/.test(head.text);
+  // `the Saudis state`: a people named in the plural
+  if (subject.mention.kind === 'organization' && subject.mention.tokens.length === 2 && subject.mention.tokens[0]?.lower === 'the') return /\p{Ll}s$/u.test(head.text) && head.cap && !/ss$/.test(head.text);
   if (/^(?:two|three|four|five|some|many|several|both|others|all|most)$/.test(head.lower)) return true;
   return subject.mention.kind === 'descriptor' && head.lower.endsWith('s') && (ROLE_NOUNS.has(head.lower) || head.lower.length > 4);
 }
@@ -160,7 +162,8 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
   let k = k0;
   while (k < end && isWord(tokens[k]) && !tokens[k]?.cap && /^(?:also|later|then|again|simply|once|further)$/.test((tokens[k] as Token).lower)) k += 1;
   const inv = tokens[k];
-  if (k < end && isWord(inv) && strengthOf(inv) > 0) {
+  // (a capitalized word is a name even when it spells a verb: `"…" Read said.`)
+  if (k < end && isWord(inv) && !inv.cap && strengthOf(inv) > 0) {
     // `"…," saying …` / `"…," claiming …`: a participle belongs to the sentence before
     if (inv.lower.endsWith('ing')) return null;
     const subject = subjectRight(tokens.slice(0, end), k);
