@@ -20,6 +20,7 @@ import { findQuotes } from '../src/extract/find-quotes.js';
 import { run } from '../src/attribute/attribute.js';
 import { DEFAULT_SIEVES } from '../src/attribute/sieves/index.js';
 import { confidenceFeatures } from '../src/attribute/confidence-features.js';
+import { probabilityOf, type LogisticModel } from '../src/attribute/confidence.js';
 import { readCorpus, type GoldDocument } from './eval/corpus.js';
 import { matchSpans, usesDoubleApostrophes } from './eval/extraction.js';
 import { speakerRight } from './eval/attribution.js';
@@ -67,22 +68,10 @@ function examplesOf(docs: readonly GoldDocument[]): { examples: Example[]; goldW
   return { examples, goldWithSpeaker };
 }
 
-/** A fitted model. */
-interface Model {
-  bias: number;
-  weights: Map<string, number>;
-}
-
 const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
-function probability(model: Model, features: readonly string[]): number {
-  let z = model.bias;
-  for (const f of features) z += model.weights.get(f) ?? 0;
-  return sigmoid(z);
-}
-
 /** Logistic regression by full-batch gradient descent with Adam. */
-function fit(examples: readonly Example[]): Model {
+function fit(examples: readonly Example[]): LogisticModel {
   const names = [...new Set(examples.flatMap((e) => e.features))].sort();
   const index = new Map(names.map((n, k) => [n, k]));
   const rows = examples.map((e) => e.features.map((f) => index.get(f) as number));
@@ -157,7 +146,7 @@ function main(): void {
   const outOfFold: { p: number; right: boolean; doc: number; example: Example }[] = [];
   for (const parity of [0, 1]) {
     const model = fit(examples.filter((e) => e.doc % 2 !== parity));
-    for (const e of examples) if (e.doc % 2 === parity) outOfFold.push({ p: e.capped ? 0 : probability(model, e.features), right: e.right, doc: e.doc, example: e });
+    for (const e of examples) if (e.doc % 2 === parity) outOfFold.push({ p: e.capped ? 0 : probabilityOf(e.features, model), right: e.right, doc: e.doc, example: e });
   }
   const threshold = thresholdFor(outOfFold, TARGET_PRECISION);
   if (values.errors) {
@@ -169,7 +158,7 @@ function main(): void {
   console.log(`  odd articles:  ${figures(outOfFold.filter((s) => s.doc % 2 === 1), threshold, gold(1))}`);
 
   const model = fit(examples);
-  const inSample = examples.map((e) => ({ p: e.capped ? 0 : probability(model, e.features), right: e.right }));
+  const inSample = examples.map((e) => ({ p: e.capped ? 0 : probabilityOf(e.features, model), right: e.right }));
   console.log(`fitted on all articles (${model.weights.size} weights), in sample: ${figures(inSample, threshold, gold(null))}`);
   if (values.check) return;
   const weights = [...model.weights.entries()].sort((a, b) => (a[0] < b[0] ? -1 : 1));

@@ -19,16 +19,21 @@ import { confidenceFeatures, type LinkFacts } from './confidence-features.js';
 /** The documented threshold: attributions at or above it are the precise ones (see the module comment). */
 export const CONFIDENT = 0.8;
 
-/** The model's probability that the attribution with these features is right. */
-export function probabilityOf(features: readonly string[], model = CONFIDENCE_MODEL): number {
-  const weights = model === CONFIDENCE_MODEL ? WEIGHTS : new Map(Object.entries(model.weights));
-  let z = model.bias;
-  for (const f of features) z += weights.get(f) ?? 0;
-  return 1 / (1 + Math.exp(-z));
+/** A logistic model: a bias and a weight per feature name (absent features weigh 0). */
+export interface LogisticModel {
+  readonly bias: number;
+  readonly weights: ReadonlyMap<string, number>;
 }
 
-/** The fitted weights as a map (faster lookups than the generated object literal). */
-const WEIGHTS: ReadonlyMap<string, number> = new Map(Object.entries(CONFIDENCE_MODEL.weights));
+/** The fitted model, its weights as a map (faster lookups than the generated object literal). */
+const FITTED: LogisticModel = { bias: CONFIDENCE_MODEL.bias, weights: new Map(Object.entries(CONFIDENCE_MODEL.weights)) };
+
+/** The model's probability that the attribution with these features is right (`model`: the fitted one unless given). */
+export function probabilityOf(features: readonly string[], model: LogisticModel = FITTED): number {
+  let z = model.bias;
+  for (const f of features) z += model.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
 
 /** Rescales a probability so that the model's threshold lands on {@link CONFIDENT}, rounded down to 0.01. */
 export function scaleProbability(p: number, threshold = CONFIDENCE_MODEL.threshold): number {

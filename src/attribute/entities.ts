@@ -203,9 +203,13 @@ export class NameIndex {
       if (!this.lookups.has(k)) this.lookups.set(k, this.fuzzy(surname));
       list = this.lookups.get(k);
     }
-    if (!list || list.length === 0) return undefined;
+    return this.nearest(list, offset);
+  }
+
+  /** Of the occurrences `list` (indexes in text order), the last one before `offset`, else the first after. */
+  private nearest(list: readonly number[] | undefined, offset: number): NameOccurrence | undefined {
     let best: NameOccurrence | undefined;
-    for (const index of list) {
+    for (const index of list ?? []) {
       const occ = this.occurrences[index] as NameOccurrence;
       if (occ.start <= offset || !best) best = occ;
       if (occ.start > offset) break;
@@ -218,15 +222,7 @@ export class NameIndex {
    * before `offset` opening with it, else the first after; undefined when none.
    */
   fullNameOfFirstName(first: string, offset: number): NameOccurrence | undefined {
-    const list = this.byFirstName.get(key(first));
-    if (!list) return undefined;
-    let best: NameOccurrence | undefined;
-    for (const index of list) {
-      const occ = this.occurrences[index] as NameOccurrence;
-      if (occ.start <= offset || !best) best = occ;
-      if (occ.start > offset) break;
-    }
-    return best;
+    return this.nearest(this.byFirstName.get(key(first)), offset);
   }
 
   /**

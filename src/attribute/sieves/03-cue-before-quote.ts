@@ -6,10 +6,20 @@
  *
  * @module
  */
-import { creditBeforeColon, cueBefore, governingCueAfter, headlineVerb } from '../cues.js';
+import { creditBeforeColon, cueBefore, governingCueAfter, headlineVerb, type CueMatch } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import { isTitle } from './00-titles.js';
 import type { Sieve } from './types.js';
+
+/**
+ * The cue before quote `i` read across the titles just before it in the same sentence (quotations
+ * blocked as titles, or unlinked ones that read as titles): `X, a contestant on "The Apprentice,"
+ * said …`, `She told "Good Morning America" that …`. `null` when there is no such title or no cue.
+ */
+export function cueBeforeOverTitles(doc: AttributionDocument, i: number): CueMatch | null {
+  const wider = doc.beforeOverTitles(i, (k) => doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? '')));
+  return wider ? cueBefore(doc, wider) : null;
+}
 
 /** The `cue-before-quote` sieve. */
 export const cueBeforeQuote: Sieve = {
@@ -21,12 +31,9 @@ export const cueBeforeQuote: Sieve = {
       if (governingCueAfter(doc, i)?.mention) continue;
       // a source credited before a colon (`Pollsters agree - Carl Bialik: "…"`) is the colon sieve's
       if (creditBeforeColon(doc.before(i))) continue;
-      let m = cueBefore(doc, doc.before(i)) ?? headlineVerb(doc, doc.before(i));
+      let m: CueMatch | null = cueBefore(doc, doc.before(i)) ?? headlineVerb(doc, doc.before(i));
       // a title between the cue and the quotation (`X, a contestant on "The Apprentice," said …`)
-      if (!m?.mention) {
-        const wider = doc.beforeOverTitles(i, (k) => doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? '')));
-        if (wider) m = cueBefore(doc, wider) ?? m;
-      }
+      if (!m?.mention) m = cueBeforeOverTitles(doc, i) ?? m;
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-before-quote', strength: m.strength });
     }

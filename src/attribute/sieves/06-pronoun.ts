@@ -8,7 +8,7 @@
 import { colonBefore, cueBefore, governingCueAfter } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import { insideCue } from './01-cue-inside-quote.js';
-import { isTitle } from './00-titles.js';
+import { cueBeforeOverTitles } from './03-cue-before-quote.js';
 import type { Sieve } from './types.js';
 
 /** The `pronoun` sieve. */
@@ -26,10 +26,7 @@ export const pronoun: Sieve = {
       }
       let m = governingCueAfter(doc, i) ?? cueBefore(doc, doc.before(i)) ?? colonBefore(doc, i, doc.before(i));
       // a title between the cue and the quotation (`She told "Good Morning America" the talks were "…"`)
-      if (!m?.mention) {
-        const wider = doc.beforeOverTitles(i, (k) => doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? '')));
-        if (wider) m = cueBefore(doc, wider) ?? m;
-      }
+      if (!m?.mention) m = cueBeforeOverTitles(doc, i) ?? m;
       if (m?.mention?.kind !== 'pronoun') continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'pronoun', strength: m.strength });
     }
