@@ -1,6 +1,8 @@
 /**
  * The HTML report in a real browser (Debian's chromium through playwright-core): every quote
- * clickable to its details, a screenshot for the README, and a hostile article that runs nothing.
+ * clickable to its details, a screenshot, and a hostile article that runs nothing. The screenshot
+ * goes to a temporary folder; `npm run screenshot` (UPDATE_SCREENSHOT=1) writes the README's
+ * `docs/report.png` instead, so a test run leaves the working tree as it was.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -74,7 +76,9 @@ describeWithBrowser('HTML report in Chromium', () => {
     await page.reload();
     await page.locator(`#q${misattributed}`).click();
     await page.evaluate(() => (globalThis as unknown as { scrollTo(x: number, y: number): void }).scrollTo(0, 0));
-    await page.screenshot({ path: new URL('../docs/report.png', import.meta.url).pathname });
+    const shot = process.env.UPDATE_SCREENSHOT ? new URL('../docs/report.png', import.meta.url).pathname : join(tmp, 'report.png');
+    await page.screenshot({ path: shot });
+    expect(readFileSync(shot).subarray(1, 4).toString('latin1')).toBe('PNG');
     expect(new Set(requests)).toEqual(new Set([url]));
     expect(errors).toEqual([]);
     await page.close();
