@@ -204,7 +204,7 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
 }
 
 /** Start index of the sentence that ends the token list. */
-function sentenceStart(tokens: readonly Token[]): number {
+export function sentenceStart(tokens: readonly Token[]): number {
   let s = tokens.length - 1;
   while (s >= 0 && !endsSentence(tokens[s])) s -= 1;
   return s + 1;
@@ -537,52 +537,6 @@ export function dashCredit(doc: AttributionDocument, i: number): CueMatch | null
   const after = next[name.last + 1];
   if (after && !(after.text === ',' || after.text === '.' || after.kind === 'para')) return null;
   return { mention: name.mention, cue: doc.span(dash.start, dash.end), strength: 1 };
-}
-
-/** A headline-style speaker: `Graham: Trump's 'Incredibly Hateful Rhetoric' …` — a name and a colon open the sentence. */
-export function headlineColon(doc: AttributionDocument, before: readonly Token[]): CueMatch | null {
-  const s = sentenceStart(before);
-  for (let k = s + 1; k < before.length && k <= s + 5; k++) {
-    const t = before[k] as Token;
-    if (t.text !== ':') continue;
-    const p = phraseRight(before, s);
-    if (p && p.last === k - 1 && (p.mention.kind === 'name' || p.mention.kind === 'organization')) {
-      return { mention: p.mention, cue: doc.span(t.start, t.end), strength: 1 };
-    }
-    return null;
-  }
-  return null;
-}
-
-/** Words a title-case headline leaves in lower case. */
-const HEADLINE_SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'as', 'or', 'but', 'vs.']);
-
-/** Auxiliaries and adverbs between a headline's subject and its verb (`Trump Is Now Calling …`). */
-const HEADLINE_MODIFIERS = new Set(['is', 'was', 'now', 'also', 'again', 'still', 'just', 'reportedly']);
-
-/**
- * A title-case headline opened by its speaker and a speech verb, every word capitalized:
- * `Hillary Clinton Says Crash Seems Like An 'Act Of Terrorism'`, `Gina Rodriguez Questioned What
- * It Means To Be 'Latino Enough'`. `before` must open its paragraph and hold no sentence end.
- */
-export function headlineVerb(doc: AttributionDocument, before: readonly Token[]): CueMatch | null {
-  const first = before[0];
-  if (!first || before.length < 2 || before.length > 40) return null;
-  if (doc.text.slice(doc.paragraphStart(doc.paragraphOf(first.start)), first.start).trim() !== '') return null;
-  for (const t of before) {
-    if (endsSentence(t) || t.kind === 'mark') return null;
-    if (isWord(t) && !t.cap && !HEADLINE_SMALL.has(t.lower) && !/^\d/.test(t.text)) return null;
-  }
-  for (let v = 1; v < before.length && v <= 6; v++) {
-    const t = before[v] as Token;
-    if (!isWord(t) || strengthOf(t) === 0 || isBaseForm(t.lower)) continue;
-    let m = v - 1;
-    while (m > 0 && HEADLINE_MODIFIERS.has((before[m] as Token).lower)) m -= 1;
-    const p = phraseRight(before.slice(0, m + 1), 0);
-    if (!p || p.last !== m || (p.mention.kind !== 'name' && p.mention.kind !== 'organization')) return null;
-    return { mention: p.mention, cue: doc.span(t.start, t.end), strength: 1 };
-  }
-  return null;
 }
 
 /**

@@ -7,7 +7,7 @@
  */
 import type { AttributionDocument } from '../document.js';
 import type { Token } from '../tokens.js';
-import { headlineColon, headlineVerb } from '../cues.js';
+import { headlineColon, headlineVerb } from '../headlines.js';
 import type { Sieve } from './types.js';
 
 const LOWER_START = /^[^\p{L}]*\p{Ll}/u;

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { creditBeforeColon, cueBefore, governingCueAfter, headlineVerb, type CueMatch } from '../cues.js';
+import { creditBeforeColon, cueBefore, governingCueAfter, type CueMatch } from '../cues.js';
+import { headlineVerb } from '../headlines.js';
 import type { AttributionDocument } from '../document.js';
 import { isTitle } from './00-titles.js';
 import type { Sieve } from './types.js';

@@ -6,7 +6,8 @@
  *
  * @module
  */
-import { colonBefore, dashCredit, governingCueAfter, headlineColon } from '../cues.js';
+import { colonBefore, dashCredit, governingCueAfter } from '../cues.js';
+import { headlineColon } from '../headlines.js';
 import type { AttributionDocument } from '../document.js';
 import type { Sieve } from './types.js';
 
