@@ -143,6 +143,24 @@ function clauseEnd(tokens: readonly Token[], k: number): number {
   return e;
 }
 
+/** How many words a name's prepositional complement may span before the verb (`of the James Martin Center for Nonproliferation Studies`). */
+const COMPLEMENT_REACH = 10;
+
+/**
+ * Whether tokens `p` to `v` (exclusive) are one prepositional complement of a name: `of`, `at`,
+ * `from` or `with`, then words only — no comma, conjunction, verb or auxiliary (`of the Cato
+ * Institute`, `at Georgetown University`).
+ */
+function complementUpTo(tokens: readonly Token[], p: number, v: number): boolean {
+  if (v - p < 2 || v - p > COMPLEMENT_REACH || !/^(?:of|at|from|with)$/.test(tokens[p]?.lower ?? '')) return false;
+  for (let k = p + 1; k < v; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || CONJUNCTIONS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || (strengthOf(t) > 0 && !t.cap) || /^(?:who|which|whom)$/.test(t.lower)) return false;
+  }
+  // the complement names something: it ends in a capitalized word or a noun after a determiner
+  return (tokens[v - 1] as Token).cap || DETERMINERS.has((tokens[p + 1] as Token).lower);
+}
+
 /** The cue right after quotation `i`: `"…," Putin said.` / `"…," said Putin.` */
 export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quoteText = ''): CueMatch | null {
   const k0 = firstWord(tokens);
@@ -193,6 +211,11 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     }
     // `"…," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`: a long appositive
     const opening = phraseRight(tokens, k0);
+    // `"…," Jeffrey Lewis of the Middlebury Institute wrote`: a name and its prepositional
+    // complement (`of`, `at`, `from`, `with`) before the verb; the name is the subject
+    if (opening && opening.mention.kind === 'name' && complementUpTo(tokens, opening.last + 1, v) && verbReading(tokens, v, opening)) {
+      return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
+    }
     if (opening && opening.mention.kind !== 'pronoun' && tokens[opening.last + 1]?.text === ',' && strength === 2 && (tokens[v - 1]?.text === ',' || tokens[opening.last + 2]?.lower === 'who' || (opening.mention.kind === 'name' && !hasAnd(tokens, opening.last + 1, v)))) {
       return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
     }
