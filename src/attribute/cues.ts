@@ -196,8 +196,9 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     // `the email said`: a base form after a determiner is a noun; the verb comes later
     if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/.test((tokens[v - 1] as Token | undefined)?.lower ?? '')) continue;
     const subject = subjectLeft(tokens, v, k0) ?? looseSubject(tokens, k0, v);
-    // the subject opens the clause, possibly after a title phrase (`Sanders campaign manager Jeff Weaver said`)
-    if (subject && subject.first - k0 <= 4 && titleWords(tokens, k0, subject.first) && verbReading(tokens, v, subject)) {
+    // the subject opens the clause, possibly after a title phrase (`Sanders campaign manager Jeff Weaver said`,
+    // up to six words: `former George W. Bush speechwriter Noam Neusner wrote`)
+    if (subject && subject.first - k0 <= 6 && titleWords(tokens, k0, subject.first) && verbReading(tokens, v, subject)) {
       return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     }
     // `"…" at the convention, he said.` / `"…" are sickening, Hollande said`: the cue closes the sentence
