@@ -614,11 +614,11 @@ export function headlineVerb(doc: AttributionDocument, before: readonly Token[])
  * off by a comma and followed at once by its cue (`…as "terrible," Trump said`); for a fragment
  * that runs on inside a sentence whose own speech verb comes before it (`Sanders said he "cannot
  * walk down the street" without reporters asking …`), the words after it belong to that sentence,
- * so the cue before wins.
+ * so the cue before wins. `after` defaults to the tokens after the quotation.
  */
-export function governingCueAfter(doc: AttributionDocument, i: number): CueMatch | null {
+export function governingCueAfter(doc: AttributionDocument, i: number, after: readonly Token[] = doc.after(i)): CueMatch | null {
   const quote = doc.quotes[i];
-  const m = cueAfter(doc, doc.after(i), quote?.text);
+  const m = cueAfter(doc, after, quote?.text);
   if (!m?.mention || !quote || quote.kind !== 'partial') return m;
   const close = doc.closeOf(i);
   const between = doc.text.slice(close, Math.min(m.cue.start, m.mention.start));

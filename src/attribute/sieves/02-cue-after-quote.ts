@@ -9,9 +9,20 @@
  *
  * @module
  */
-import { governingCueAfter, sentenceFinalCue } from '../cues.js';
+import { governingCueAfter, sentenceFinalCue, type CueMatch } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
+import { isTitle } from './00-titles.js';
 import type { Sieve } from './types.js';
+
+/**
+ * The cue after quote `i` read across the titles just after it in the same sentence (quotations
+ * blocked as titles, or unlinked ones that read as titles): `"…," Texas delegate Bill Eastland,
+ * wearing a cowboy hat and "Ted Cruz" campaign pins, said`. `null` when there is no such title or no cue.
+ */
+export function cueAfterOverTitles(doc: AttributionDocument, i: number): CueMatch | null {
+  const wider = doc.afterOverTitles(i, (k) => doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? '')));
+  return wider ? governingCueAfter(doc, i, wider) : null;
+}
 
 /** The `cue-after-quote` sieve. */
 export const cueAfterQuote: Sieve = {
@@ -20,8 +31,11 @@ export const cueAfterQuote: Sieve = {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
       // (or a cue closing the sentence past a clause: `"…," and donations began to pick up, Gilbert said.`)
-      const m = governingCueAfter(doc, i) ?? sentenceFinalCue(doc, i);
+      const near = governingCueAfter(doc, i) ?? sentenceFinalCue(doc, i);
+      const m = near ?? cueAfterOverTitles(doc, i);
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
+      // the titles read across on the way to the cue are titles, not speech
+      if (!near) for (let k = i + 1; k < doc.quotes.length && doc.openOf(k) < m.cue.start; k++) doc.blocked.add(k);
       // `"…," Sanders said, according to CNN`: second-hand, so less sure
       const secondHand = doc.after(i).some((t, k, all) => t.lower === 'according' && all[k + 1]?.lower === 'to');
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-after-quote', strength: secondHand ? 1 : m.strength });
