@@ -297,6 +297,14 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
     const strength = phrasal ? 2 : strengthOf(t);
     if (strength === 0) continue;
+    // `But, said Solovey, "…"`: an inverted cue set off by commas right before the quotation
+    // (not after a subject: `Dever, who was on the slate, told POLITICO, "…"`)
+    if (strength === 2 && tokens[v - 1]?.text === ',' && !t.lower.endsWith('ing') && !/^(?:tell|tells|told|ask|asks|asked)$/.test(t.lower) && !subjectLeft(tokens, v, s)) {
+      const inverted = subjectRight(tokens, v);
+      if (inverted && inverted.mention.kind !== 'pronoun' && tokens[inverted.last + 1]?.text === ',' && inverted.last + 2 === tokens.length) {
+        return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
+      }
+    }
     // `in an email to supporters`: a base form after a determiner is a noun
     if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/.test(tokens[v - 1]?.lower ?? '')) continue;
     if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
