@@ -618,6 +618,23 @@ export function headlineVerb(doc: AttributionDocument, before: readonly Token[])
 }
 
 /**
+ * Whether quotation `i` closes a clause that opens the sentence with a subordinator and holds
+ * its own cue: `When someone in the crowd shouted, "Cruz," Beck joked …`, `After Scalia said
+ * they might do better at "less advanced schools," Trump said …`. The words after the quotation
+ * open the main clause, so a cue there is not the quotation's.
+ */
+export function closesSubordinateClause(doc: AttributionDocument, i: number): boolean {
+  if (!/,\s*$/.test(doc.quotes[i]?.text ?? '') && doc.after(i)[0]?.text !== ',') return false;
+  const before = doc.before(i);
+  const s = sentenceStart(before);
+  if (!SENTENCE_SUBORDINATORS.has(before[s]?.lower ?? '')) return false;
+  // one unbroken clause up to the quotation (a comma may only introduce it: `shouted, "…"`)
+  for (let k = s + 1; k < before.length - 1; k++) if ((before[k] as Token).text === ',' || (before[k] as Token).kind === 'mark') return false;
+  const m = cueBefore(doc, before);
+  return m !== null && !/^(?:i|you|we)$/.test(m.mention?.tokens[0]?.lower ?? '');
+}
+
+/**
  * The cue after quotation `i` when it governs it: always for a full quotation or a fragment set
  * off by a comma and followed at once by its cue (`…as "terrible," Trump said`); for a fragment
  * that runs on inside a sentence whose own speech verb comes before it (`Sanders said he "cannot
@@ -627,6 +644,7 @@ export function headlineVerb(doc: AttributionDocument, before: readonly Token[])
 export function governingCueAfter(doc: AttributionDocument, i: number, after: readonly Token[] = doc.after(i)): CueMatch | null {
   const quote = doc.quotes[i];
   const m = cueAfter(doc, after, quote?.text);
+  if (m?.mention && closesSubordinateClause(doc, i)) return null;
   if (!m?.mention || !quote || quote.kind !== 'partial') return m;
   const close = doc.closeOf(i);
   const between = doc.text.slice(close, Math.min(m.cue.start, m.mention.start));
