@@ -635,6 +635,20 @@ export function closesSubordinateClause(doc: AttributionDocument, i: number): bo
 }
 
 /**
+ * Whether quotation `i` is a question or exclamation introduced by a colon or by a cue and a
+ * comma before it, and a capitalized word follows: the quotation ends its sentence, and the words
+ * after it open the next one (`Clinton responded: "What difference does it make?" Her critics
+ * cited it …`, `Clinton writes to Mills, "Why now?" Mills then writes back, "…"`).
+ */
+function endsIntroducedSentence(doc: AttributionDocument, i: number, after: readonly Token[]): boolean {
+  if (!/[?!]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '') || !after[0]?.cap) return false;
+  const before = doc.before(i);
+  const last = before[before.length - 1];
+  if (last?.text === ':') return true;
+  return last?.text === ',' && cueBefore(doc, before) !== null;
+}
+
+/**
  * The cue after quotation `i` when it governs it: always for a full quotation or a fragment set
  * off by a comma and followed at once by its cue (`…as "terrible," Trump said`); for a fragment
  * that runs on inside a sentence whose own speech verb comes before it (`Sanders said he "cannot
@@ -644,7 +658,7 @@ export function closesSubordinateClause(doc: AttributionDocument, i: number): bo
 export function governingCueAfter(doc: AttributionDocument, i: number, after: readonly Token[] = doc.after(i)): CueMatch | null {
   const quote = doc.quotes[i];
   const m = cueAfter(doc, after, quote?.text);
-  if (m?.mention && closesSubordinateClause(doc, i)) return null;
+  if (m?.mention && (closesSubordinateClause(doc, i) || endsIntroducedSentence(doc, i, after))) return null;
   if (!m?.mention || !quote || quote.kind !== 'partial') return m;
   const close = doc.closeOf(i);
   const between = doc.text.slice(close, Math.min(m.cue.start, m.mention.start));
