@@ -185,6 +185,9 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     // `"…," saying …` / `"…," claiming …`: a participle belongs to the sentence before
     if (inv.lower.endsWith('ing')) return null;
     const subject = subjectRight(tokens.slice(0, end), k);
+    // after a weak verb, a possessive or a preposition opens its object, not an inverted subject
+    // (`"terrible," denounced her record as secretary of state`, `"sexist" attacks on the senator`)
+    if (strengthOf(inv) === 1 && /^(?:her|his|their|its|our|my|your|on|of|in|at|for|to|from|with)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     if (subject) return { mention: subject.mention, cue: cueSpan(doc, tokens, k), strength: strengthOf(inv) === 2 ? 2 : 1 };
     return null;
   }
