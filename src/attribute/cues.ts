@@ -176,6 +176,12 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     const short = isWord(t) && strengthOf(t) === 2 && end < tokens.length && endsSentence(tokens[end]) && end - v <= 4;
     if (!short) return null;
   }
+  // `"…," Read said.` / `"…," From said.`: inside a sentence, a lone capitalized word between the
+  // quotation and a strong verb that ends the clause is a name, whatever word it spells
+  const verb = tokens[k0 + 1];
+  if (!/[.!?]["'”’]*\s*$/.test(quoteText) && first.cap && isWord(verb) && !verb.cap && strengthOf(verb) === 2 && !isBaseForm(verb.lower) && (k0 + 2 >= tokens.length || endsSentence(tokens[k0 + 2]) || tokens[k0 + 2]?.text === ',') && !subjectLeft(tokens, k0 + 1, k0)) {
+    return { mention: { start: first.start, end: first.end, kind: 'name', tokens: [first] }, cue: cueSpan(doc, tokens, k0 + 1), strength: 2 };
+  }
   // inverted: `said Putin`, `added a senior official`
   let k = k0;
   while (k < end && isWord(tokens[k]) && !tokens[k]?.cap && /^(?:also|later|then|again|simply|once|further)$/.test((tokens[k] as Token).lower)) k += 1;
