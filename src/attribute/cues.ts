@@ -189,7 +189,8 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
   // (a capitalized word is a name even when it spells a verb: `"…" Read said.`)
   if (k < end && isWord(inv) && !inv.cap && strengthOf(inv) > 0) {
     // `"…," saying …` / `"…," claiming …`: a participle belongs to the sentence before
-    if (inv.lower.endsWith('ing')) return null;
+    // (and `told` never inverts: `…, told the council` names the listeners)
+    if (inv.lower.endsWith('ing') || /^(?:tell|tells|told)$/.test(inv.lower)) return null;
     const subject = subjectRight(tokens.slice(0, end), k);
     // after a weak verb, a possessive or a preposition opens its object, not an inverted subject
     // (`"terrible," denounced her record as secretary of state`, `"sexist" attacks on the senator`)
