@@ -24,6 +24,17 @@ export function cueAfterOverTitles(doc: AttributionDocument, i: number): CueMatc
   return wider ? governingCueAfter(doc, i, wider) : null;
 }
 
+/**
+ * The cue after the quotation that `and` or `or` joins to quote `i`: `"the ultimate crisis" and
+ * "a threat to children," Dean proclaimed` — both quotations share it. `null` when there is none.
+ */
+export function coordinatedCueAfter(doc: AttributionDocument, i: number): CueMatch | null {
+  const between = doc.after(i).filter((t) => t.text !== ',');
+  if (between.length !== 1 || !/^(?:and|or)$/.test(between[0]?.lower ?? '') || i + 1 >= doc.quotes.length) return null;
+  if (doc.paragraphOf(doc.openOf(i + 1)) !== doc.paragraphOf(doc.closeOf(i))) return null;
+  return governingCueAfter(doc, i + 1);
+}
+
 /** The `cue-after-quote` sieve. */
 export const cueAfterQuote: Sieve = {
   name: 'cue-after-quote',
@@ -31,7 +42,8 @@ export const cueAfterQuote: Sieve = {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
       // (or a cue closing the sentence past a clause: `"…," and donations began to pick up, Gilbert said.`)
-      const near = governingCueAfter(doc, i) ?? sentenceFinalCue(doc, i);
+      // (or the cue of a quotation joined by `and`: `"…" and "…," Dean said`)
+      const near = governingCueAfter(doc, i) ?? sentenceFinalCue(doc, i) ?? coordinatedCueAfter(doc, i);
       const m = near ?? cueAfterOverTitles(doc, i);
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
       // the titles read across on the way to the cue are titles, not speech
