@@ -132,7 +132,8 @@ function titleWords(tokens: readonly Token[], from: number, to: number): boolean
 /** Index of the first word token, skipping leading commas and dashes. */
 function firstWord(tokens: readonly Token[]): number {
   let k = 0;
-  while (k < tokens.length && (tokens[k] as Token).kind === 'punct' && /^[,—–\-)]$/.test((tokens[k] as Token).text)) k += 1;
+  // (and a stray closing mark right after the quotation: `"… he is like 6’2”,” Rubio said`)
+  while (k < tokens.length && (((tokens[k] as Token).kind === 'punct' && /^[,—–\-)]$/.test((tokens[k] as Token).text)) || ((tokens[k] as Token).kind === 'mark' && k < 2))) k += 1;
   return k;
 }
 
