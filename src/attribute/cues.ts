@@ -183,6 +183,21 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
   if (!/[.!?]["'”’]*\s*$/.test(quoteText) && first.cap && isWord(verb) && !verb.cap && strengthOf(verb) === 2 && !isBaseForm(verb.lower) && (k0 + 2 >= tokens.length || endsSentence(tokens[k0 + 2]) || tokens[k0 + 2]?.text === ',') && !subjectLeft(tokens, k0 + 1, k0)) {
     return { mention: { start: first.start, end: first.end, kind: 'name', tokens: [first] }, cue: cueSpan(doc, tokens, k0 + 1), strength: 2 };
   }
+  // `"…," as Cruz said on the radio`: an `as`-clause right after the quotation is its cue; its
+  // verb has no object of its own (not `as he promised to defend …`)
+  if (first.lower === 'as') {
+    for (let v = k0 + 2; v < end && v <= k0 + 8; v++) {
+      const t = tokens[v] as Token;
+      if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2 || t.lower.endsWith('ing')) continue;
+      // (`as he put it`, `as Trump told reporters`: a particle or the listener comes first)
+      const next = tokens[PHRASAL.has(`${t.lower} ${tokens[v + 1]?.lower ?? ''}`) || (/^(?:tell|tells|told)$/.test(t.lower) && isWord(tokens[v + 1])) ? v + 2 : v + 1];
+      if (isWord(next) && (next.lower === 'to' || !NP_PREPOSITIONS.has(next.lower)) && !/^(?:during|last|this|earlier|later|recently|once|then|yesterday|today|after|before|when|while)$/.test(next.lower)) break;
+      const subject = subjectLeft(tokens, v, k0 + 1);
+      if (subject && subject.first === k0 + 1 && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
+      break;
+    }
+    return null;
+  }
   // inverted: `said Putin`, `added a senior official`
   let k = k0;
   while (k < end && isWord(tokens[k]) && !tokens[k]?.cap && /^(?:also|later|then|again|simply|once|further)$/.test((tokens[k] as Token).lower)) k += 1;
