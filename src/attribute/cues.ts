@@ -709,9 +709,23 @@ export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch 
     if (end >= 0) {
       let c = end - 1;
       while (c >= 0 && (after[c] as Token).text !== ',') c -= 1;
-      if (c < 0 || end - c > 9) return null;
-      const m = cueAfter(doc, after.slice(c, end + 1));
-      return m?.mention && m.strength === 2 ? m : null;
+      if (c >= 0 && end - c <= 9) {
+        const m = cueAfter(doc, after.slice(c, end + 1));
+        if (m?.mention) return m.strength === 2 ? m : null;
+      }
+      // `…, said the bureau's director, James B. Comey, who …`: an inverted cue right after one
+      // of the last three commas, its subject in appositives up to the sentence end
+      for (let commas = 0; c >= 0 && end - c <= 30 && commas < 3; commas++) {
+        const verb = after[c + 1];
+        const subject = after[c + 2];
+        if (isWord(verb) && !verb.cap && strengthOf(verb) === 2 && !verb.lower.endsWith('ing') && !/^(?:tell|tells|told)$/.test(verb.lower) && isWord(subject) && !NP_PREPOSITIONS.has(subject.lower)) {
+          const m = cueAfter(doc, after.slice(c, end + 1));
+          return m?.mention && m.strength === 2 ? m : null;
+        }
+        c -= 1;
+        while (c >= 0 && (after[c] as Token).text !== ',') c -= 1;
+      }
+      return null;
     }
     // the sentence runs on past the next quotation of the same paragraph
     const next = doc.quotes[j + 1];
