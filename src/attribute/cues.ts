@@ -132,7 +132,8 @@ function titleWords(tokens: readonly Token[], from: number, to: number): boolean
 /** Index of the first word token, skipping leading commas and dashes. */
 function firstWord(tokens: readonly Token[]): number {
   let k = 0;
-  while (k < tokens.length && (tokens[k] as Token).kind === 'punct' && /^[,—–\-)]$/.test((tokens[k] as Token).text)) k += 1;
+  // (and a stray closing mark right after the quotation: `"… he is like 6’2”,” Rubio said`)
+  while (k < tokens.length && (((tokens[k] as Token).kind === 'punct' && /^[,—–\-)]$/.test((tokens[k] as Token).text)) || ((tokens[k] as Token).kind === 'mark' && k < 2))) k += 1;
   return k;
 }
 
@@ -141,6 +142,24 @@ function clauseEnd(tokens: readonly Token[], k: number): number {
   let e = k;
   while (e < tokens.length && !endsSentence(tokens[e]) && (tokens[e] as Token).kind !== 'mark') e += 1;
   return e;
+}
+
+/** How many words a name's prepositional complement may span before the verb (`of the James Martin Center for Nonproliferation Studies`). */
+const COMPLEMENT_REACH = 10;
+
+/**
+ * Whether tokens `p` to `v` (exclusive) are one prepositional complement of a name: `of`, `at`,
+ * `from` or `with`, then words only — no comma, conjunction, verb or auxiliary (`of the Cato
+ * Institute`, `at Georgetown University`).
+ */
+function complementUpTo(tokens: readonly Token[], p: number, v: number): boolean {
+  if (v - p < 2 || v - p > COMPLEMENT_REACH || !/^(?:of|at|from|with)$/.test(tokens[p]?.lower ?? '')) return false;
+  for (let k = p + 1; k < v; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || CONJUNCTIONS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || (strengthOf(t) > 0 && !t.cap) || /^(?:who|which|whom)$/.test(t.lower)) return false;
+  }
+  // the complement names something: it ends in a capitalized word or a noun after a determiner
+  return (tokens[v - 1] as Token).cap || DETERMINERS.has((tokens[p + 1] as Token).lower);
 }
 
 /** The cue right after quotation `i`: `"…," Putin said.` / `"…," said Putin.` */
@@ -158,6 +177,27 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     const short = isWord(t) && strengthOf(t) === 2 && end < tokens.length && endsSentence(tokens[end]) && end - v <= 4;
     if (!short) return null;
   }
+  // `"…," Read said.` / `"…," From said.`: inside a sentence, a lone capitalized word between the
+  // quotation and a strong verb that ends the clause is a name, whatever word it spells
+  const verb = tokens[k0 + 1];
+  if (!/[.!?]["'”’]*\s*$/.test(quoteText) && first.cap && isWord(verb) && !verb.cap && strengthOf(verb) === 2 && !isBaseForm(verb.lower) && (k0 + 2 >= tokens.length || endsSentence(tokens[k0 + 2]) || tokens[k0 + 2]?.text === ',') && !subjectLeft(tokens, k0 + 1, k0)) {
+    return { mention: { start: first.start, end: first.end, kind: 'name', tokens: [first] }, cue: cueSpan(doc, tokens, k0 + 1), strength: 2 };
+  }
+  // `"…," as Cruz said on the radio`: an `as`-clause right after the quotation is its cue; its
+  // verb has no object of its own (not `as he promised to defend …`)
+  if (first.lower === 'as') {
+    for (let v = k0 + 2; v < end && v <= k0 + 8; v++) {
+      const t = tokens[v] as Token;
+      if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2 || t.lower.endsWith('ing')) continue;
+      // (`as he put it`, `as Trump told reporters`: a particle or the listener comes first)
+      const next = tokens[PHRASAL.has(`${t.lower} ${tokens[v + 1]?.lower ?? ''}`) || (/^(?:tell|tells|told)$/.test(t.lower) && isWord(tokens[v + 1])) ? v + 2 : v + 1];
+      if (isWord(next) && (next.lower === 'to' || !NP_PREPOSITIONS.has(next.lower)) && !/^(?:during|last|this|earlier|later|recently|once|then|yesterday|today|after|before|when|while)$/.test(next.lower)) break;
+      const subject = subjectLeft(tokens, v, k0 + 1);
+      if (subject && subject.first === k0 + 1 && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
+      break;
+    }
+    return null;
+  }
   // inverted: `said Putin`, `added a senior official`
   let k = k0;
   while (k < end && isWord(tokens[k]) && !tokens[k]?.cap && /^(?:also|later|then|again|simply|once|further)$/.test((tokens[k] as Token).lower)) k += 1;
@@ -165,8 +205,12 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
   // (a capitalized word is a name even when it spells a verb: `"…" Read said.`)
   if (k < end && isWord(inv) && !inv.cap && strengthOf(inv) > 0) {
     // `"…," saying …` / `"…," claiming …`: a participle belongs to the sentence before
-    if (inv.lower.endsWith('ing')) return null;
+    // (and `told` never inverts: `…, told the council` names the listeners)
+    if (inv.lower.endsWith('ing') || /^(?:tell|tells|told)$/.test(inv.lower)) return null;
     const subject = subjectRight(tokens.slice(0, end), k);
+    // after a weak verb, a possessive or a preposition opens its object, not an inverted subject
+    // (`"terrible," denounced her record as secretary of state`, `"sexist" attacks on the senator`)
+    if (strengthOf(inv) === 1 && /^(?:her|his|their|its|our|my|your|on|of|in|at|for|to|from|with)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     if (subject) return { mention: subject.mention, cue: cueSpan(doc, tokens, k), strength: strengthOf(inv) === 2 ? 2 : 1 };
     return null;
   }
@@ -178,8 +222,9 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     // `the email said`: a base form after a determiner is a noun; the verb comes later
     if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/.test((tokens[v - 1] as Token | undefined)?.lower ?? '')) continue;
     const subject = subjectLeft(tokens, v, k0) ?? looseSubject(tokens, k0, v);
-    // the subject opens the clause, possibly after a title phrase (`Sanders campaign manager Jeff Weaver said`)
-    if (subject && subject.first - k0 <= 4 && titleWords(tokens, k0, subject.first) && verbReading(tokens, v, subject)) {
+    // the subject opens the clause, possibly after a title phrase (`Sanders campaign manager Jeff Weaver said`,
+    // up to six words: `former George W. Bush speechwriter Noam Neusner wrote`)
+    if (subject && subject.first - k0 <= 6 && titleWords(tokens, k0, subject.first) && verbReading(tokens, v, subject)) {
       return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     }
     // `"…" at the convention, he said.` / `"…" are sickening, Hollande said`: the cue closes the sentence
@@ -193,6 +238,11 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     }
     // `"…," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`: a long appositive
     const opening = phraseRight(tokens, k0);
+    // `"…," Jeffrey Lewis of the Middlebury Institute wrote`: a name and its prepositional
+    // complement (`of`, `at`, `from`, `with`) before the verb; the name is the subject
+    if (opening && opening.mention.kind === 'name' && complementUpTo(tokens, opening.last + 1, v) && verbReading(tokens, v, opening)) {
+      return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
+    }
     if (opening && opening.mention.kind !== 'pronoun' && tokens[opening.last + 1]?.text === ',' && strength === 2 && (tokens[v - 1]?.text === ',' || tokens[opening.last + 2]?.lower === 'who' || (opening.mention.kind === 'name' && !hasAnd(tokens, opening.last + 1, v)))) {
       return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
     }
@@ -273,6 +323,14 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
     const strength = phrasal ? 2 : strengthOf(t);
     if (strength === 0) continue;
+    // `But, said Solovey, "…"`: an inverted cue set off by commas right before the quotation
+    // (not after a subject: `Dever, who was on the slate, told POLITICO, "…"`)
+    if (strength === 2 && tokens[v - 1]?.text === ',' && !t.lower.endsWith('ing') && !/^(?:tell|tells|told|ask|asks|asked)$/.test(t.lower) && !subjectLeft(tokens, v, s)) {
+      const inverted = subjectRight(tokens, v);
+      if (inverted && inverted.mention.kind !== 'pronoun' && tokens[inverted.last + 1]?.text === ',' && inverted.last + 2 === tokens.length) {
+        return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
+      }
+    }
     // `in an email to supporters`: a base form after a determiner is a noun
     if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/.test(tokens[v - 1]?.lower ?? '')) continue;
     if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
@@ -540,15 +598,47 @@ export function dashCredit(doc: AttributionDocument, i: number): CueMatch | null
 }
 
 /**
+ * Whether quotation `i` closes a clause that opens the sentence with a subordinator and holds
+ * its own cue: `When someone in the crowd shouted, "Cruz," Beck joked …`, `After Scalia said
+ * they might do better at "less advanced schools," Trump said …`. The words after the quotation
+ * open the main clause, so a cue there is not the quotation's.
+ */
+export function closesSubordinateClause(doc: AttributionDocument, i: number): boolean {
+  if (!/,\s*$/.test(doc.quotes[i]?.text ?? '') && doc.after(i)[0]?.text !== ',') return false;
+  const before = doc.before(i);
+  const s = sentenceStart(before);
+  if (!SENTENCE_SUBORDINATORS.has(before[s]?.lower ?? '')) return false;
+  // one unbroken clause up to the quotation (a comma may only introduce it: `shouted, "…"`)
+  for (let k = s + 1; k < before.length - 1; k++) if ((before[k] as Token).text === ',' || (before[k] as Token).kind === 'mark') return false;
+  const m = cueBefore(doc, before);
+  return m !== null && !/^(?:i|you|we)$/.test(m.mention?.tokens[0]?.lower ?? '');
+}
+
+/**
+ * Whether quotation `i` is a question or exclamation introduced by a colon or by a cue and a
+ * comma before it, and a capitalized word follows: the quotation ends its sentence, and the words
+ * after it open the next one (`Clinton responded: "What difference does it make?" Her critics
+ * cited it …`, `Clinton writes to Mills, "Why now?" Mills then writes back, "…"`).
+ */
+function endsIntroducedSentence(doc: AttributionDocument, i: number, after: readonly Token[]): boolean {
+  if (!/[?!]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '') || !after[0]?.cap) return false;
+  const before = doc.before(i);
+  const last = before[before.length - 1];
+  if (last?.text === ':') return true;
+  return last?.text === ',' && cueBefore(doc, before) !== null;
+}
+
+/**
  * The cue after quotation `i` when it governs it: always for a full quotation or a fragment set
  * off by a comma and followed at once by its cue (`…as "terrible," Trump said`); for a fragment
  * that runs on inside a sentence whose own speech verb comes before it (`Sanders said he "cannot
  * walk down the street" without reporters asking …`), the words after it belong to that sentence,
- * so the cue before wins.
+ * so the cue before wins. `after` defaults to the tokens after the quotation.
  */
-export function governingCueAfter(doc: AttributionDocument, i: number): CueMatch | null {
+export function governingCueAfter(doc: AttributionDocument, i: number, after: readonly Token[] = doc.after(i)): CueMatch | null {
   const quote = doc.quotes[i];
-  const m = cueAfter(doc, doc.after(i), quote?.text);
+  const m = cueAfter(doc, after, quote?.text);
+  if (m?.mention && (closesSubordinateClause(doc, i) || endsIntroducedSentence(doc, i, after))) return null;
   if (!m?.mention || !quote || quote.kind !== 'partial') return m;
   const close = doc.closeOf(i);
   const between = doc.text.slice(close, Math.min(m.cue.start, m.mention.start));
@@ -573,9 +663,23 @@ export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch 
     if (end >= 0) {
       let c = end - 1;
       while (c >= 0 && (after[c] as Token).text !== ',') c -= 1;
-      if (c < 0 || end - c > 9) return null;
-      const m = cueAfter(doc, after.slice(c, end + 1));
-      return m?.mention && m.strength === 2 ? m : null;
+      if (c >= 0 && end - c <= 9) {
+        const m = cueAfter(doc, after.slice(c, end + 1));
+        if (m?.mention) return m.strength === 2 ? m : null;
+      }
+      // `…, said the bureau's director, James B. Comey, who …`: an inverted cue right after one
+      // of the last three commas, its subject in appositives up to the sentence end
+      for (let commas = 0; c >= 0 && end - c <= 30 && commas < 3; commas++) {
+        const verb = after[c + 1];
+        const subject = after[c + 2];
+        if (isWord(verb) && !verb.cap && strengthOf(verb) === 2 && !verb.lower.endsWith('ing') && !/^(?:tell|tells|told)$/.test(verb.lower) && isWord(subject) && !NP_PREPOSITIONS.has(subject.lower)) {
+          const m = cueAfter(doc, after.slice(c, end + 1));
+          return m?.mention && m.strength === 2 ? m : null;
+        }
+        c -= 1;
+        while (c >= 0 && (after[c] as Token).text !== ',') c -= 1;
+      }
+      return null;
     }
     // the sentence runs on past the next quotation of the same paragraph
     const next = doc.quotes[j + 1];

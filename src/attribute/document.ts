@@ -135,6 +135,26 @@ export class AttributionDocument {
     return tokenize(this.text, from, open, this.lineBreaks).filter((t) => t.kind !== 'mark');
   }
 
+  /**
+   * Like {@link after}, but reaching forward over the quotations just after `i` that no sieve can
+   * link (titles: `"…," Texas delegate Bill Eastland, wearing "Ted Cruz" campaign pins, said`;
+   * `title(k)` says which) when they stand in the same sentence; their marks are left out. `null`
+   * when there is no such title.
+   */
+  afterOverTitles(i: number, title: (k: number) => boolean): Token[] | null {
+    const close = this.closeOf(i);
+    const para = this.paragraphEnd(this.paragraphOf(Math.max(0, close - 1)));
+    let k = i + 1;
+    while (k < this.quotes.length && title(k) && this.openOf(k) < para && this.closeOf(k) - close < WINDOW) {
+      if (this.after(k - 1).some((t) => t.kind === 'para' || ((t.text === '.' || t.text === '!' || t.text === '?') && t.kind === 'punct'))) break;
+      k += 1;
+    }
+    if (k === i + 1) return null;
+    const next = k < this.quotes.length ? this.openOf(k) : this.text.length;
+    const to = Math.min(para, next, close + WINDOW);
+    return tokenize(this.text, close, Math.max(close, to), this.lineBreaks).filter((t) => t.kind !== 'mark');
+  }
+
   /** Forgets the cached token windows (after the sieves ran, to free memory). */
   releaseWindows(): void {
     this.beforeCache.clear();

@@ -58,7 +58,7 @@ export const WEAK_SPEECH_VERBS: readonly string[] = [
   'lambaste', 'chide', 'scold', 'rebuke', 'fault', 'blame', 'credit', 'applaud', 'laud', 'celebrate',
   'tease', 'taunt', 'boast', 'frame', 'portray', 'depict', 'paint', 'cast', 'pitch', 'vouch', 'echo',
   'estimate', 'bemoan', 'vent', 'gripe', 'grouse', 'rail', 'hail', 'muse', 'riff', 'remember',
-  'press', 'retaliate', 'counsel', 'concede', 'exhort',
+  'press', 'retaliate', 'counsel', 'concede', 'exhort', 'react',
 ];
 
 /** Irregular past / participle forms (base → forms). */

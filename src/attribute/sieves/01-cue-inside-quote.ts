@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { cueAfter, cueBefore } from '../cues.js';
+import { closesSubordinateClause, cueAfter, cueBefore } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import type { Sieve } from './types.js';
 
@@ -15,6 +15,8 @@ export function insideCue(doc: AttributionDocument, i: number) {
   const next = doc.quotes[i + 1];
   if (!q || !next || next.utterance !== q.utterance) return null;
   if (doc.paragraphOf(doc.closeOf(i)) !== doc.paragraphOf(doc.openOf(i + 1))) return null;
+  // `When someone shouted, "Cruz," Beck joked, "…"`: the first segment closes a clause of its own
+  if (closesSubordinateClause(doc, i)) return null;
   const cue = cueAfter(doc, doc.after(i));
   // `"A," Cruz said as the heckler yelled: "B!"`: a second cue with a subject of its own governs
   // the second segment — two speakers, not one split utterance (the later sieves link each)

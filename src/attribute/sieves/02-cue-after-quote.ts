@@ -10,10 +10,32 @@
  *
  * @module
  */
-import { governingCueAfter, sentenceFinalCue } from '../cues.js';
+import { governingCueAfter, sentenceFinalCue, type CueMatch } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import { headlineCueAfter } from '../headlines.js';
+import { isTitle } from './00-titles.js';
 import type { Sieve } from './types.js';
+
+/**
+ * The cue after quote `i` read across the titles just after it in the same sentence (quotations
+ * blocked as titles, or unlinked ones that read as titles): `"…," Texas delegate Bill Eastland,
+ * wearing a cowboy hat and "Ted Cruz" campaign pins, said`. `null` when there is no such title or no cue.
+ */
+export function cueAfterOverTitles(doc: AttributionDocument, i: number): CueMatch | null {
+  const wider = doc.afterOverTitles(i, (k) => doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? '')));
+  return wider ? governingCueAfter(doc, i, wider) : null;
+}
+
+/**
+ * The cue after the quotation that `and` or `or` joins to quote `i`: `"the ultimate crisis" and
+ * "a threat to children," Dean proclaimed` — both quotations share it. `null` when there is none.
+ */
+export function coordinatedCueAfter(doc: AttributionDocument, i: number): CueMatch | null {
+  const between = doc.after(i).filter((t) => t.text !== ',');
+  if (between.length !== 1 || !/^(?:and|or)$/.test(between[0]?.lower ?? '') || i + 1 >= doc.quotes.length) return null;
+  if (doc.paragraphOf(doc.openOf(i + 1)) !== doc.paragraphOf(doc.closeOf(i))) return null;
+  return governingCueAfter(doc, i + 1);
+}
 
 /** The `cue-after-quote` sieve. */
 export const cueAfterQuote: Sieve = {
@@ -22,9 +44,13 @@ export const cueAfterQuote: Sieve = {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
       // (or a cue closing the sentence past a clause: `"…," and donations began to pick up, Gilbert said.`)
+      // (or the cue of a quotation joined by `and`: `"…" and "…," Dean said`)
       // (or a title-case headline closed by its speaker: `Guns Are 'A Crisis,' Howard Dean Tells Convention`)
-      const m = governingCueAfter(doc, i) ?? sentenceFinalCue(doc, i) ?? headlineCueAfter(doc, i);
+      const near = governingCueAfter(doc, i) ?? sentenceFinalCue(doc, i) ?? coordinatedCueAfter(doc, i) ?? headlineCueAfter(doc, i);
+      const m = near ?? cueAfterOverTitles(doc, i);
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
+      // the titles read across on the way to the cue are titles, not speech
+      if (!near) for (let k = i + 1; k < doc.quotes.length && doc.openOf(k) < m.cue.start; k++) doc.blocked.add(k);
       // `"…," Sanders said, according to CNN`: second-hand, so less sure
       const secondHand = doc.after(i).some((t, k, all) => t.lower === 'according' && all[k + 1]?.lower === 'to');
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-after-quote', strength: secondHand ? 1 : m.strength });
