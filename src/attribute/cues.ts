@@ -242,7 +242,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   for (let v = tokens.length - 1; v > s && v >= sub; v--) {
     const t = tokens[v] as Token;
     if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2 || t.lower.endsWith('ing')) continue;
-    const subject = subjectLeft(tokens, v, s);
+    const subject = subjectLeft(tokens, v, s) ?? quantitySubject(tokens, v, s);
     if (!subject) continue;
     const before = tokens[subject.first - 1];
     if (subject.first === s || (before && CLAUSE_STARTS.has(before.lower))) {
@@ -273,8 +273,8 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
     const strength = phrasal ? 2 : strengthOf(t);
     if (strength === 0) continue;
-    // `in an email to supporters`: a base form after a determiner is a noun
-    if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/.test(tokens[v - 1]?.lower ?? '')) continue;
+    // `in an email to supporters`, `voters in each state`: a base form after a determiner is a noun
+    if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that|each|every)$/.test(tokens[v - 1]?.lower ?? '')) continue;
     if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
     const prev = tokens[v - 1];
     // passive: `Trump was asked, "…"` — the subject is not the speaker
@@ -294,6 +294,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       if (orphan < 0) orphan = v;
       continue;
     }
+    // `to which 21 percent said "…"`: a quantified group needs no verb reading (`About four in 10 voters say`)
+    const quantity = subjectLeft(tokens, v, s) ? null : quantitySubject(tokens, v, s);
+    if (quantity) return { mention: quantity.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     const subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s);
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
@@ -343,6 +346,68 @@ function subjectBeforeAdverbial(tokens: readonly Token[], v: number, floor: numb
     }
   }
   return null;
+}
+
+/** Number words that count people in a poll or a crowd (`four in 10`, `21 percent`). General English. */
+const NUMBER_WORDS = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)$/;
+
+/** Fractions and shares that stand for part of a group (`half of voters`, `a majority of Democrats`). */
+const SHARE_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'one-third', 'one-quarter', 'majority', 'plurality', 'minority']);
+
+/** Approximators that may open a quantity (`about four in 10`, `more than half`, `an average of 10 percent`). */
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'some', 'just', 'only', 'over', 'under', 'more', 'fewer', 'less', 'than', 'at', 'least', 'most', 'shy', 'of', 'an', 'a', 'average', 'estimated', 'the']);
+
+/** Words before a quantity subject that open its clause (`…, to which 21 percent said`). */
+const QUANTITY_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'which', 'that', 'though', 'although', 'as', 'when', 'where', 'whom']);
+
+/**
+ * A quantified group that opens the clause of the verb at `v` (the people a poll or a report
+ * counts): `21 percent said`, `About four in 10 voters say`, `At least half of voters in each state
+ * say`, `Just shy of half, 49%, say`, `those surveyed said`, `about 200 protesters said`. Bounded:
+ * at most 14 tokens before the verb.
+ */
+export function quantitySubject(tokens: readonly Token[], v: number, floor: number): Parsed | null {
+  let j = v - 1;
+  while (j > floor && j > v - 4 && isWord(tokens[j]) && VERB_MODIFIERS.has((tokens[j] as Token).lower)) j -= 1;
+  // `Just shy of half, 49%, say`: a quantity set off by commas as an appositive
+  const setOff = tokens[j]?.text === ',';
+  if (setOff) j -= 1;
+  // (`90 percent of her e-mails`: a phrase cut after a determiner has its noun in the verb's place)
+  if (j < floor || DETERMINERS.has(tokens[j]?.lower ?? '')) return null;
+  // the quantity: the leftmost number or share word reached without crossing a verb or a clause boundary
+  let core = -1;
+  for (let k = j; k >= floor && k > j - 12; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === '%') continue;
+    if (!isWord(t)) break;
+    // (the head noun may spell a verb: `voters in each state say`)
+    if (CONJUNCTIONS.has(t.lower) || QUANTITY_OPENERS.has(t.lower) || (k < j && strengthOf(t) > 0 && !ROLE_NOUNS.has(t.lower))) break;
+    if (NUMBER_WORDS.test(t.lower) || SHARE_WORDS.has(t.lower)) core = k;
+  }
+  // `those surveyed said`, `those polled say`
+  if (core < 0 && j - 1 >= floor && tokens[j - 1]?.lower === 'those' && /ed$/.test(tokens[j]?.lower ?? '') && !tokens[j]?.cap) core = j - 1;
+  if (core < 0) return null;
+  const c = tokens[core] as Token;
+  const next = tokens[core + 1];
+  if (c.lower !== 'those') {
+    // a count of people: `21 percent`, `49%`, `four in 10`, `half of voters`, `200 protesters`
+    const share = SHARE_WORDS.has(c.lower) && (core === j || next?.lower === 'of');
+    const percent = next !== undefined && (next.lower === 'percent' || next.text === '%' || (next.lower === 'in' && NUMBER_WORDS.test(tokens[core + 2]?.lower ?? '')) || (next.lower === 'out' && tokens[core + 2]?.lower === 'of'));
+    const head = (tokens[j] as Token).lower;
+    const people = core < j && /^\d/.test(c.text) && !/^(?:1[89]|20)\d\d$/.test(c.text) && (ROLE_NOUNS.has(head) || /\p{Ll}s$/u.test(head)) && !(tokens[j] as Token).cap;
+    const counted = /^(?:hundreds|thousands|dozens)$/.test(c.lower) && next?.lower === 'of';
+    if (!share && !percent && !people && !counted) return null;
+  }
+  // step back over approximators (`About`, `At least`, `An average of`, `Just shy of`)
+  let first = core;
+  while (first > floor && first > core - 4 && isWord(tokens[first - 1]) && APPROXIMATORS.has((tokens[first - 1] as Token).lower)) first -= 1;
+  // the phrase opens its clause
+  const before = first > floor ? tokens[first - 1] : undefined;
+  if (setOff ? before?.text !== ',' : before && !(before.kind === 'punct' && /^[,;:—–(]$/.test(before.text)) && !QUANTITY_OPENERS.has(before.lower) && !endsSentence(before)) return null;
+  const slice = tokens.slice(first, j + 1);
+  const a = slice[0] as Token;
+  const b = slice[slice.length - 1] as Token;
+  return { mention: { start: a.start, end: b.end, kind: 'descriptor', tokens: slice }, first, last: j };
 }
 
 /** Words after which a new clause (and its subject) may start. */
