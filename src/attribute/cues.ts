@@ -450,9 +450,11 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
       if (tokens[c]?.text === ')') n = c + 1;
     }
     // `Bush, Florida's former governor, also attacked …`: step over an appositive
+    // (`Trump, who is battling Carson for the top spot in many Republican polls, has …`: a relative clause may be longer)
     if (tokens[n]?.text === ',') {
       let c = n + 1;
-      while (c < v && c < n + 12 && tokens[c]?.text !== ',') c += 1;
+      const reach = /^(?:who|whose|which)$/.test(tokens[n + 1]?.lower ?? '') ? 30 : 12;
+      while (c < v && c < n + reach && tokens[c]?.text !== ',') c += 1;
       if (tokens[c]?.text !== ',') continue;
       n = c + 1;
     }

@@ -396,8 +396,11 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
     // `X, a doctor at the clinic, said` / `the commander, Lt. Gen. X, said` / `X, who …, said`
     let k = j - 1;
     const limit = Math.max(floor, j - 24);
-    while (k >= limit && !isComma(tokens[k]) && !endsSentence(tokens[k]) && (tokens[k] as Token).kind !== 'mark') k -= 1;
-    if (k < limit || !isComma(tokens[k])) return null;
+    // (a relative clause may run longer: `X, who lost to Y in 1992 and whose views on trade clashed with …, said`)
+    const far = Math.max(floor, j - 40);
+    while (k >= far && !isComma(tokens[k]) && !endsSentence(tokens[k]) && (tokens[k] as Token).kind !== 'mark') k -= 1;
+    if (k < far || !isComma(tokens[k])) return null;
+    if (k < limit && !/^(?:who|whose)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     // `Clinton, during a town hall meeting in Columbus, Ohio, said`: the phrase that opens the clause
     // before a chain of comma-separated asides
     {
