@@ -410,6 +410,40 @@ export function quantitySubject(tokens: readonly Token[], v: number, floor: numb
   return { mention: { start: a.start, end: b.end, kind: 'descriptor', tokens: slice }, first, last: j };
 }
 
+/**
+ * A quantified group that starts at token `a` and ends before `v` (rightwards): `Hundreds of
+ * pro-Sanders demonstrators`, `about 200 protesters`, `21 percent of voters`. Bounded: eight tokens
+ * past the number.
+ */
+function quantityRight(tokens: readonly Token[], a: number, v: number): Parsed | null {
+  let k = a;
+  while (k < v && k < a + 4 && isWord(tokens[k]) && APPROXIMATORS.has((tokens[k] as Token).lower)) k += 1;
+  const core = tokens[k];
+  if (!isWord(core) || !(NUMBER_WORDS.test(core.lower) || SHARE_WORDS.has(core.lower)) || /^(?:1[89]|20)\d\d$/.test(core.text)) return null;
+  // (`108,000 residents`: the tail of a number split at its comma opens no clause)
+  if (/^\d{3}$/.test(core.text) && tokens[k - 1]?.text === ',' && /^\d+$/.test(tokens[k - 2]?.text ?? '')) return null;
+  let last = -1;
+  for (let m = k + 1; m < v && m <= k + 8; m++) {
+    const t = tokens[m] as Token;
+    if (t.text === '%') {
+      last = m;
+      continue;
+    }
+    // the phrase ends at its verb (`marched`, `have`) or at a clause boundary
+    if (!isWord(t) || CONJUNCTIONS.has(t.lower) || /^(?:who|which|that)$/.test(t.lower)) break;
+    if ((VERB_MODIFIERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (!t.cap && /ed$/.test(t.lower))) break;
+    if (strengthOf(t) > 0 && !ROLE_NOUNS.has(t.lower)) break;
+    if (t.lower === 'percent' || ROLE_NOUNS.has(t.lower) || (!t.cap && /\p{Ll}s$/u.test(t.text))) last = m;
+  }
+  // (`21 percent who chose …`: a restrictive relative clause makes the phrase longer than read here)
+  if (last < 0 || /^(?:who|that)$/.test(tokens[last + 1]?.lower ?? '')) return null;
+  // `hundreds of`, `half of`: a count word needs its `of`
+  if ((/^(?:hundreds|thousands|dozens)$/.test(core.lower) || SHARE_WORDS.has(core.lower)) && tokens[k + 1]?.lower !== 'of') return null;
+  const slice = tokens.slice(a, last + 1);
+  const b = slice[slice.length - 1] as Token;
+  return { mention: { start: (slice[0] as Token).start, end: b.end, kind: 'descriptor', tokens: slice }, first: a, last };
+}
+
 /** Words after which a new clause (and its subject) may start. */
 const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', 'and', 'but', 'if', 'that', 'when', 'because', 'while', 'as', 'although', 'though', 'so']);
 
@@ -439,7 +473,8 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
     }
     const opener = CLAUSE_OPENERS.has(t.lower) || (k === s && SENTENCE_ADVERBS.has(t.lower)) ? k + 1 : k === s ? k : -1;
     if (opener < 0 || opener >= v) continue;
-    const p = phraseRight(tokens, opener);
+    // (`Hundreds of pro-Sanders demonstrators marched …, chanting`: a quantified group)
+    const p = quantityRight(tokens, opener, v) ?? phraseRight(tokens, opener);
     if (!p || p.last + 1 >= v) continue;
     let n = p.last + 1;
     if (n >= v) continue;
