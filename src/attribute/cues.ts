@@ -241,7 +241,15 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   const sub = subordinateEnd(tokens, s);
   for (let v = tokens.length - 1; v > s && v >= sub; v--) {
     const t = tokens[v] as Token;
-    if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2 || t.lower.endsWith('ing')) continue;
+    if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2) continue;
+    // `…, with Trump tweeting that it was a "…"`: a participle with its own subject after `with`
+    if (t.lower.endsWith('ing')) {
+      if (absoluteSubject(tokens, v, s)) {
+        if (order[0] !== v) order.push(v);
+        break;
+      }
+      continue;
+    }
     const subject = subjectLeft(tokens, v, s) ?? quantitySubject(tokens, v, s);
     if (!subject) continue;
     const before = tokens[subject.first - 1];
@@ -281,6 +289,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     if (/^(?:was|were|been|being|is|are|be|get|got|gets)$/.test(prev?.lower ?? '') && /(?:ed|told|asked|said|written|read)$/.test(t.lower)) continue;
     const progressive = /^(?:is|are|was|were|been|be|am)$/.test(prev?.lower ?? '') || /['’]s$/.test(prev?.text ?? '');
     if (t.lower.endsWith('ing') && !progressive) {
+      // `with Trump reportedly yelling: "…"`, `with the campaign of the former senator saying …`
+      const absolute = absoluteSubject(tokens, v, s);
+      if (absolute) return { mention: absolute.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
       // `with Senator John McCain telling reporters … "…"`: a name right before the participle is its subject
       // (or a plural descriptor: `with many marchers and spectators chanting "…"`)
       const own = prev?.kind === 'word' ? subjectLeft(tokens, v, s) : null;
@@ -313,6 +324,26 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     return { mention: null, cue: cueSpan(doc, tokens, orphan), strength: 1 };
   }
   return null;
+}
+
+/**
+ * The subject of a participle in an absolute construction after `with` (`with Donald Trump
+ * tweeting that …`, `with Cruz recently promising to …`, `with the campaign of the former senator
+ * saying …`): the phrase between `with` and the participle at `v`, across an adverb and up to two
+ * prepositional complements. Bounded: a few phrases back from `v`.
+ */
+function absoluteSubject(tokens: readonly Token[], v: number, floor: number): Parsed | null {
+  let j = v - 1;
+  while (j > floor && j > v - 3 && isWord(tokens[j]) && !(tokens[j] as Token).cap && ((tokens[j] as Token).lower.endsWith('ly') || VERB_MODIFIERS.has((tokens[j] as Token).lower)) && !DETERMINERS.has((tokens[j] as Token).lower)) j -= 1;
+  let p = phraseLeft(tokens, j);
+  // `the campaign of | the former senator from | Pennsylvania`: hop back over complements
+  for (let hops = 0; p && hops < 3 && p.first - 2 >= floor && tokens[p.first - 1]?.lower !== 'with' && NP_PREPOSITIONS.has(tokens[p.first - 1]?.lower ?? ''); hops++) {
+    const host = phraseLeft(tokens, p.first - 2);
+    if (!host) return null;
+    p = { mention: { ...host.mention, end: p.mention.end, tokens: tokens.slice(host.first, p.last + 1) }, first: host.first, last: p.last };
+  }
+  if (!p || p.first - 1 < floor || tokens[p.first - 1]?.lower !== 'with' || p.mention.kind === 'pronoun') return null;
+  return p;
 }
 
 /** A one-word subject of a relative clause: a personal pronoun or a capitalized name. */
