@@ -308,7 +308,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // `to which 21 percent said "…"`: a quantified group needs no verb reading (`About four in 10 voters say`)
     const quantity = subjectLeft(tokens, v, s) ? null : quantitySubject(tokens, v, s);
     if (quantity) return { mention: quantity.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
-    const subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s);
+    const subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) : null);
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
     if (orphan < 0 && (prev?.lower === 'and' || prev?.lower === 'but' || prev?.text === ',')) orphan = v;
@@ -344,6 +344,31 @@ function absoluteSubject(tokens: readonly Token[], v: number, floor: number): Pa
   }
   if (!p || p.first - 1 < floor || tokens[p.first - 1]?.lower !== 'with' || p.mention.kind === 'pronoun') return null;
   return p;
+}
+
+/**
+ * A short determiner phrase that opens the sentence (or a clause after a comma or a conjunction)
+ * right before a strong speech verb is its subject whatever its noun: `Multiple outlets reported …`,
+ * `The intelligence community has concluded that …`, `Her economic plan promises to …`.
+ */
+function openingSubject(tokens: readonly Token[], v: number, s: number): Parsed | null {
+  let j = v - 1;
+  while (j > s && j > v - 4 && isWord(tokens[j]) && VERB_MODIFIERS.has((tokens[j] as Token).lower) && !DETERMINERS.has((tokens[j] as Token).lower)) j -= 1;
+  let k0 = j;
+  while (k0 > s && k0 > j - 4 && isWord(tokens[k0 - 1]) && !CLAUSE_STARTS.has((tokens[k0 - 1] as Token).lower)) k0 -= 1;
+  if (k0 !== s && !CLAUSE_STARTS.has(tokens[k0 - 1]?.lower ?? '')) return null;
+  const first = tokens[k0];
+  if (!isWord(first) || !DETERMINERS.has(first.lower) || j - k0 < 1) return null;
+  for (let k = k0 + 1; k <= j; k++) {
+    const t = tokens[k] as Token;
+    // (no verb inside: `The spokesman refused to say`, `the groups who wrote …`)
+    if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || DETERMINERS.has(t.lower) || strengthOf(t) > 0 || /['’]s?$/.test(t.text) || /^(?:who|which|whose)$/.test(t.lower) || (!t.cap && /ed$/.test(t.lower))) return null;
+  }
+  // `his fundraising emails have used …`: a verb form followed by an auxiliary is a noun
+  const after = tokens[v + 1];
+  if (isWord(after) && VERB_MODIFIERS.has(after.lower) && /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did)$/.test(after.lower)) return null;
+  const slice = tokens.slice(k0, j + 1);
+  return { mention: { start: first.start, end: (slice[slice.length - 1] as Token).end, kind: 'descriptor', tokens: slice }, first: k0, last: j };
 }
 
 /** A one-word subject of a relative clause: a personal pronoun or a capitalized name. */
