@@ -136,7 +136,17 @@ function descriptorHead(tokens: readonly Token[], from: number, last: number): '
   void org;
   if (ROLE_NOUNS.has(head) || /^\d+-year-old$/.test(head) || agentNoun(head)) return 'descriptor';
   if (ORGANIZATION_NOUNS.has(head)) return 'organization';
+  // `the groups who wrote to her`, `the agencies`: the plural of an organization noun names several
+  if (head.length > 4 && ORGANIZATION_NOUNS.has(singular(head))) return 'descriptor';
   return null;
+}
+
+/** The singular of a regular plural noun (`groups` → `group`, `agencies` → `agency`, `churches` → `church`). */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
 }
 
 /**
