@@ -60,7 +60,9 @@ export function verbReading(tokens: readonly Token[], v: number, subject: Parsed
   // `a book called "…"`: a weak verb after a thing is a participle, not a cue
   // (and `a group called "…"`, `an organization named "…"`: a thing, not a speaking person)
   const headWord = subject.mention.tokens[subject.mention.tokens.length - 1]?.lower ?? '';
-  if (strengthOf(verb) === 1 && verb.lower.endsWith('ed') && subject.mention.kind === 'descriptor' && DOCUMENT_NOUNS.has(headWord)) return false;
+  // (`The message, sent to …, called it "critical"`: with an object pronoun the verb is finite)
+  const objectPronoun = subject.last < v - 1 && tokens[v - 1]?.text === ',' && /^(?:it|him|her|them)$/.test(tokens[v + 1]?.lower ?? '');
+  if (strengthOf(verb) === 1 && verb.lower.endsWith('ed') && subject.mention.kind === 'descriptor' && DOCUMENT_NOUNS.has(headWord) && !objectPronoun) return false;
   if (/^(?:called|named|dubbed|titled|entitled|labeled|labelled)$/.test(verb.lower) && subject.last === v - 1 && /^(?:a|an)$/.test(subject.mention.tokens[0]?.lower ?? '') && (subject.mention.kind === 'organization' || !subject.mention.tokens.some((w) => ROLE_NOUNS.has(w.lower)))) return false;
   // `Clinton's emails`, `the president's remarks`: a noun after a possessive
   const lastOfSubject = subject.mention.tokens[subject.mention.tokens.length - 1];
