@@ -316,7 +316,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     if (orphan < 0 && (prev?.lower === 'and' || prev?.lower === 'but' || prev?.text === ',')) orphan = v;
     // inverted cue before a colon: `said Putin: "…"` (not `told Fox News:` — that is the listener)
     const inverted = /^(?:tell|tells|told|telling|ask|asks|asked|asking)$/.test(t.lower) ? null : subjectRight(tokens, v);
-    if (inverted && tokens[inverted.last + 1]?.text === ':') {
+    // (and set off by commas right before the quotation: `But, said Solovey, "…"`)
+    const setOff = prev?.text === ',' && inverted !== null && inverted.last + 2 === tokens.length && tokens[inverted.last + 1]?.text === ',';
+    if (inverted && (tokens[inverted.last + 1]?.text === ':' || setOff)) {
       return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     }
   }
