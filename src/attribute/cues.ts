@@ -310,7 +310,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // `to which 21 percent said "…"`: a quantified group needs no verb reading (`About four in 10 voters say`)
     const quantity = subjectLeft(tokens, v, s) ? null : quantitySubject(tokens, v, s);
     if (quantity) return { mention: quantity.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
-    const subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) : null);
+    const subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? controlledSubject(tokens, v, s) : null);
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
     if (orphan < 0 && (prev?.lower === 'and' || prev?.lower === 'but' || prev?.text === ',')) orphan = v;
@@ -373,6 +373,29 @@ function openingSubject(tokens: readonly Token[], v: number, s: number): Parsed 
   if (isWord(after) && VERB_MODIFIERS.has(after.lower) && /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did)$/.test(after.lower)) return null;
   const slice = tokens.slice(k0, j + 1);
   return { mention: { start: first.start, end: (slice[slice.length - 1] as Token).end, kind: 'descriptor', tokens: slice }, first: k0, last: j };
+}
+
+/** Verbs whose object does what the infinitive after it says (`leading X to counter`, `prompted X to say`). General English (object-control verbs of cause). */
+const CAUSE_VERBS = /^(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|force|forces|forcing|forced|cause|causes|causing|caused|compel|compels|compelling|compelled|spur|spurs|spurring|spurred|drive|drives|driving|drove|inspire|inspires|inspiring|inspired|provoke|provokes|provoking|provoked)$/;
+
+/**
+ * The object of a verb of cause that is the subject of the speech verb's infinitive at `v`:
+ * `…, leading Clinton advisers like Gene Sperling to counter that "…"`, `prompting the mayor to say`.
+ */
+function controlledSubject(tokens: readonly Token[], v: number, s: number): Parsed | null {
+  if (tokens[v - 1]?.lower !== 'to') return null;
+  // the verb of cause, a few words before `to`
+  let c = v - 3;
+  while (c > s && c > v - 10 && isWord(tokens[c]) && !CAUSE_VERBS.test((tokens[c] as Token).lower)) c -= 1;
+  if (c < s || !CAUSE_VERBS.test(tokens[c]?.lower ?? '')) return null;
+  // its object, read on the words between alone; `advisers like Gene Sperling`, `pastors such as Eli
+  // Grant`: the head before an example
+  const object = tokens.slice(c + 1, v - 1);
+  let p = phraseLeft(object, object.length - 1);
+  if (p && p.first > 1 && object[p.first - 1]?.lower === 'like') p = phraseLeft(object, p.first - 2);
+  else if (p && p.first > 2 && object[p.first - 1]?.lower === 'as' && object[p.first - 2]?.lower === 'such') p = phraseLeft(object, p.first - 3);
+  if (!p || p.first !== 0 || p.mention.kind === 'pronoun') return null;
+  return { mention: p.mention, first: c + 1, last: c + 1 + p.last };
 }
 
 /** A one-word subject of a relative clause: a personal pronoun or a capitalized name. */
