@@ -365,8 +365,9 @@ function openingSubject(tokens: readonly Token[], v: number, s: number): Parsed 
   if (!isWord(first) || !DETERMINERS.has(first.lower) || j - k0 < 1) return null;
   for (let k = k0 + 1; k <= j; k++) {
     const t = tokens[k] as Token;
-    // (no verb inside: `The spokesman refused to say`, `the groups who wrote …`)
-    if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || DETERMINERS.has(t.lower) || strengthOf(t) > 0 || /['’]s?$/.test(t.text) || /^(?:who|which|whose)$/.test(t.lower) || (!t.cap && /ed$/.test(t.lower))) return null;
+    // (no verb inside: `The spokesman refused to say`, `the groups who wrote …`; the head may be a
+    // noun that spells a verb's base form: `One sweeping question asked …`)
+    if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || DETERMINERS.has(t.lower) || (strengthOf(t) > 0 && !(k === j && isBaseForm(t.lower))) || /['’]s?$/.test(t.text) || /^(?:who|which|whose)$/.test(t.lower) || (!t.cap && /ed$/.test(t.lower))) return null;
   }
   // `his fundraising emails have used …`: a verb form followed by an auxiliary is a noun
   const after = tokens[v + 1];
