@@ -60,7 +60,9 @@ export function verbReading(tokens: readonly Token[], v: number, subject: Parsed
   // `a book called "…"`: a weak verb after a thing is a participle, not a cue
   // (and `a group called "…"`, `an organization named "…"`: a thing, not a speaking person)
   const headWord = subject.mention.tokens[subject.mention.tokens.length - 1]?.lower ?? '';
-  if (strengthOf(verb) === 1 && verb.lower.endsWith('ed') && subject.mention.kind === 'descriptor' && DOCUMENT_NOUNS.has(headWord)) return false;
+  // (`The message, sent to …, called it "critical"`: with an object pronoun the verb is finite)
+  const objectPronoun = subject.last < v - 1 && tokens[v - 1]?.text === ',' && /^(?:it|him|her|them)$/.test(tokens[v + 1]?.lower ?? '');
+  if (strengthOf(verb) === 1 && verb.lower.endsWith('ed') && subject.mention.kind === 'descriptor' && DOCUMENT_NOUNS.has(headWord) && !objectPronoun) return false;
   if (/^(?:called|named|dubbed|titled|entitled|labeled|labelled)$/.test(verb.lower) && subject.last === v - 1 && /^(?:a|an)$/.test(subject.mention.tokens[0]?.lower ?? '') && (subject.mention.kind === 'organization' || !subject.mention.tokens.some((w) => ROLE_NOUNS.has(w.lower)))) return false;
   // `Clinton's emails`, `the president's remarks`: a noun after a possessive
   const lastOfSubject = subject.mention.tokens[subject.mention.tokens.length - 1];
@@ -291,8 +293,16 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   const sub = subordinateEnd(tokens, s);
   for (let v = tokens.length - 1; v > s && v >= sub; v--) {
     const t = tokens[v] as Token;
-    if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2 || t.lower.endsWith('ing')) continue;
-    const subject = subjectLeft(tokens, v, s);
+    if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2) continue;
+    // `…, with Trump tweeting that it was a "…"`: a participle with its own subject after `with`
+    if (t.lower.endsWith('ing')) {
+      if (absoluteSubject(tokens, v, s)) {
+        if (order[0] !== v) order.push(v);
+        break;
+      }
+      continue;
+    }
+    const subject = subjectLeft(tokens, v, s) ?? quantitySubject(tokens, v, s);
     if (!subject) continue;
     const before = tokens[subject.first - 1];
     if (subject.first === s || (before && CLAUSE_STARTS.has(before.lower))) {
@@ -323,22 +333,17 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
     const strength = phrasal ? 2 : strengthOf(t);
     if (strength === 0) continue;
-    // `But, said Solovey, "…"`: an inverted cue set off by commas right before the quotation
-    // (not after a subject: `Dever, who was on the slate, told POLITICO, "…"`)
-    if (strength === 2 && tokens[v - 1]?.text === ',' && !t.lower.endsWith('ing') && !/^(?:tell|tells|told|ask|asks|asked)$/.test(t.lower) && !subjectLeft(tokens, v, s)) {
-      const inverted = subjectRight(tokens, v);
-      if (inverted && inverted.mention.kind !== 'pronoun' && tokens[inverted.last + 1]?.text === ',' && inverted.last + 2 === tokens.length) {
-        return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
-      }
-    }
-    // `in an email to supporters`: a base form after a determiner is a noun
-    if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/.test(tokens[v - 1]?.lower ?? '')) continue;
+    // `in an email to supporters`, `voters in each state`: a base form after a determiner is a noun
+    if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that|each|every)$/.test(tokens[v - 1]?.lower ?? '')) continue;
     if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
     const prev = tokens[v - 1];
     // passive: `Trump was asked, "…"` — the subject is not the speaker
     if (/^(?:was|were|been|being|is|are|be|get|got|gets)$/.test(prev?.lower ?? '') && /(?:ed|told|asked|said|written|read)$/.test(t.lower)) continue;
     const progressive = /^(?:is|are|was|were|been|be|am)$/.test(prev?.lower ?? '') || /['’]s$/.test(prev?.text ?? '');
     if (t.lower.endsWith('ing') && !progressive) {
+      // `with Trump reportedly yelling: "…"`, `with the campaign of the former senator saying …`
+      const absolute = absoluteSubject(tokens, v, s);
+      if (absolute) return { mention: absolute.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
       // `with Senator John McCain telling reporters … "…"`: a name right before the participle is its subject
       // (or a plural descriptor: `with many marchers and spectators chanting "…"`)
       const own = prev?.kind === 'word' ? subjectLeft(tokens, v, s) : null;
@@ -352,13 +357,18 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       if (orphan < 0) orphan = v;
       continue;
     }
-    const subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s);
+    // `to which 21 percent said "…"`: a quantified group needs no verb reading (`About four in 10 voters say`)
+    const quantity = subjectLeft(tokens, v, s) ? null : quantitySubject(tokens, v, s);
+    if (quantity) return { mention: quantity.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
+    const subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? controlledSubject(tokens, v, s) : null);
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
     if (orphan < 0 && (prev?.lower === 'and' || prev?.lower === 'but' || prev?.text === ',')) orphan = v;
     // inverted cue before a colon: `said Putin: "…"` (not `told Fox News:` — that is the listener)
     const inverted = /^(?:tell|tells|told|telling|ask|asks|asked|asking)$/.test(t.lower) ? null : subjectRight(tokens, v);
-    if (inverted && tokens[inverted.last + 1]?.text === ':') {
+    // (and set off by commas right before the quotation: `But, said Solovey, "…"`)
+    const setOff = prev?.text === ',' && inverted !== null && inverted.last + 2 === tokens.length && tokens[inverted.last + 1]?.text === ',';
+    if (inverted && (tokens[inverted.last + 1]?.text === ':' || setOff)) {
       return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     }
   }
@@ -368,6 +378,75 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     return { mention: null, cue: cueSpan(doc, tokens, orphan), strength: 1 };
   }
   return null;
+}
+
+/**
+ * The subject of a participle in an absolute construction after `with` (`with Donald Trump
+ * tweeting that …`, `with Cruz recently promising to …`, `with the campaign of the former senator
+ * saying …`): the phrase between `with` and the participle at `v`, across an adverb and up to two
+ * prepositional complements. Bounded: a few phrases back from `v`.
+ */
+function absoluteSubject(tokens: readonly Token[], v: number, floor: number): Parsed | null {
+  let j = v - 1;
+  while (j > floor && j > v - 3 && isWord(tokens[j]) && !(tokens[j] as Token).cap && ((tokens[j] as Token).lower.endsWith('ly') || VERB_MODIFIERS.has((tokens[j] as Token).lower)) && !DETERMINERS.has((tokens[j] as Token).lower)) j -= 1;
+  let p = phraseLeft(tokens, j);
+  // `the campaign of | the former senator from | Pennsylvania`: hop back over complements
+  for (let hops = 0; p && hops < 3 && p.first - 2 >= floor && tokens[p.first - 1]?.lower !== 'with' && NP_PREPOSITIONS.has(tokens[p.first - 1]?.lower ?? ''); hops++) {
+    const host = phraseLeft(tokens, p.first - 2);
+    if (!host) return null;
+    p = { mention: { ...host.mention, end: p.mention.end, tokens: tokens.slice(host.first, p.last + 1) }, first: host.first, last: p.last };
+  }
+  if (!p || p.first - 1 < floor || tokens[p.first - 1]?.lower !== 'with' || p.mention.kind === 'pronoun') return null;
+  return p;
+}
+
+/**
+ * A short determiner phrase that opens the sentence (or a clause after a comma or a conjunction)
+ * right before a strong speech verb is its subject whatever its noun: `Multiple outlets reported …`,
+ * `The intelligence community has concluded that …`, `Her economic plan promises to …`.
+ */
+function openingSubject(tokens: readonly Token[], v: number, s: number): Parsed | null {
+  let j = v - 1;
+  while (j > s && j > v - 4 && isWord(tokens[j]) && VERB_MODIFIERS.has((tokens[j] as Token).lower) && !DETERMINERS.has((tokens[j] as Token).lower)) j -= 1;
+  let k0 = j;
+  while (k0 > s && k0 > j - 4 && isWord(tokens[k0 - 1]) && !CLAUSE_STARTS.has((tokens[k0 - 1] as Token).lower)) k0 -= 1;
+  if (k0 !== s && !CLAUSE_STARTS.has(tokens[k0 - 1]?.lower ?? '')) return null;
+  const first = tokens[k0];
+  if (!isWord(first) || !DETERMINERS.has(first.lower) || j - k0 < 1) return null;
+  for (let k = k0 + 1; k <= j; k++) {
+    const t = tokens[k] as Token;
+    // (no verb inside: `The spokesman refused to say`, `the groups who wrote …`; the head may be a
+    // noun that spells a verb's base form: `One sweeping question asked …`)
+    if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || DETERMINERS.has(t.lower) || (strengthOf(t) > 0 && !(k === j && isBaseForm(t.lower))) || /['’]s?$/.test(t.text) || /^(?:who|which|whose)$/.test(t.lower) || (!t.cap && /ed$/.test(t.lower))) return null;
+  }
+  // `his fundraising emails have used …`: a verb form followed by an auxiliary is a noun
+  const after = tokens[v + 1];
+  if (isWord(after) && VERB_MODIFIERS.has(after.lower) && /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did)$/.test(after.lower)) return null;
+  const slice = tokens.slice(k0, j + 1);
+  return { mention: { start: first.start, end: (slice[slice.length - 1] as Token).end, kind: 'descriptor', tokens: slice }, first: k0, last: j };
+}
+
+/** Verbs whose object does what the infinitive after it says (`leading X to counter`, `prompted X to say`). General English (object-control verbs of cause). */
+const CAUSE_VERBS = /^(?:lead|leads|leading|led|prompt|prompts|prompting|prompted|force|forces|forcing|forced|cause|causes|causing|caused|compel|compels|compelling|compelled|spur|spurs|spurring|spurred|drive|drives|driving|drove|inspire|inspires|inspiring|inspired|provoke|provokes|provoking|provoked)$/;
+
+/**
+ * The object of a verb of cause that is the subject of the speech verb's infinitive at `v`:
+ * `…, leading Clinton advisers like Gene Sperling to counter that "…"`, `prompting the mayor to say`.
+ */
+function controlledSubject(tokens: readonly Token[], v: number, s: number): Parsed | null {
+  if (tokens[v - 1]?.lower !== 'to') return null;
+  // the verb of cause, a few words before `to`
+  let c = v - 3;
+  while (c > s && c > v - 10 && isWord(tokens[c]) && !CAUSE_VERBS.test((tokens[c] as Token).lower)) c -= 1;
+  if (c < s || !CAUSE_VERBS.test(tokens[c]?.lower ?? '')) return null;
+  // its object, read on the words between alone; `advisers like Gene Sperling`, `pastors such as Eli
+  // Grant`: the head before an example
+  const object = tokens.slice(c + 1, v - 1);
+  let p = phraseLeft(object, object.length - 1);
+  if (p && p.first > 1 && object[p.first - 1]?.lower === 'like') p = phraseLeft(object, p.first - 2);
+  else if (p && p.first > 2 && object[p.first - 1]?.lower === 'as' && object[p.first - 2]?.lower === 'such') p = phraseLeft(object, p.first - 3);
+  if (!p || p.first !== 0 || p.mention.kind === 'pronoun') return null;
+  return { mention: p.mention, first: c + 1, last: c + 1 + p.last };
 }
 
 /** A one-word subject of a relative clause: a personal pronoun or a capitalized name. */
@@ -403,6 +482,102 @@ function subjectBeforeAdverbial(tokens: readonly Token[], v: number, floor: numb
   return null;
 }
 
+/** Number words that count people in a poll or a crowd (`four in 10`, `21 percent`). General English. */
+const NUMBER_WORDS = /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundreds|thousands|dozens)$/;
+
+/** Fractions and shares that stand for part of a group (`half of voters`, `a majority of Democrats`). */
+const SHARE_WORDS = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'two-thirds', 'three-quarters', 'one-third', 'one-quarter', 'majority', 'plurality', 'minority']);
+
+/** Approximators that may open a quantity (`about four in 10`, `more than half`, `an average of 10 percent`). */
+const APPROXIMATORS = new Set(['about', 'nearly', 'almost', 'roughly', 'around', 'approximately', 'some', 'just', 'only', 'over', 'under', 'more', 'fewer', 'less', 'than', 'at', 'least', 'most', 'shy', 'of', 'an', 'a', 'average', 'estimated', 'the']);
+
+/** Words before a quantity subject that open its clause (`…, to which 21 percent said`). */
+const QUANTITY_OPENERS = new Set(['and', 'but', 'while', 'whereas', 'which', 'that', 'though', 'although', 'as', 'when', 'where', 'whom']);
+
+/**
+ * A quantified group that opens the clause of the verb at `v` (the people a poll or a report
+ * counts): `21 percent said`, `About four in 10 voters say`, `At least half of voters in each state
+ * say`, `Just shy of half, 49%, say`, `those surveyed said`, `about 200 protesters said`. Bounded:
+ * at most 14 tokens before the verb.
+ */
+export function quantitySubject(tokens: readonly Token[], v: number, floor: number): Parsed | null {
+  let j = v - 1;
+  while (j > floor && j > v - 4 && isWord(tokens[j]) && VERB_MODIFIERS.has((tokens[j] as Token).lower)) j -= 1;
+  // `Just shy of half, 49%, say`: a quantity set off by commas as an appositive
+  const setOff = tokens[j]?.text === ',';
+  if (setOff) j -= 1;
+  // (`90 percent of her e-mails`: a phrase cut after a determiner has its noun in the verb's place)
+  if (j < floor || DETERMINERS.has(tokens[j]?.lower ?? '')) return null;
+  // the quantity: the leftmost number or share word reached without crossing a verb or a clause boundary
+  let core = -1;
+  for (let k = j; k >= floor && k > j - 12; k--) {
+    const t = tokens[k] as Token;
+    if (t.text === '%') continue;
+    if (!isWord(t)) break;
+    // (the head noun may spell a verb: `voters in each state say`)
+    if (CONJUNCTIONS.has(t.lower) || QUANTITY_OPENERS.has(t.lower) || (k < j && strengthOf(t) > 0 && !ROLE_NOUNS.has(t.lower))) break;
+    if (NUMBER_WORDS.test(t.lower) || SHARE_WORDS.has(t.lower)) core = k;
+  }
+  // `those surveyed said`, `those polled say`
+  if (core < 0 && j - 1 >= floor && tokens[j - 1]?.lower === 'those' && /ed$/.test(tokens[j]?.lower ?? '') && !tokens[j]?.cap) core = j - 1;
+  if (core < 0) return null;
+  const c = tokens[core] as Token;
+  const next = tokens[core + 1];
+  if (c.lower !== 'those') {
+    // a count of people: `21 percent`, `49%`, `four in 10`, `half of voters`, `200 protesters`
+    const share = SHARE_WORDS.has(c.lower) && (core === j || next?.lower === 'of');
+    const percent = next !== undefined && (next.lower === 'percent' || next.text === '%' || (next.lower === 'in' && NUMBER_WORDS.test(tokens[core + 2]?.lower ?? '')) || (next.lower === 'out' && tokens[core + 2]?.lower === 'of'));
+    const head = (tokens[j] as Token).lower;
+    const people = core < j && /^\d/.test(c.text) && !/^(?:1[89]|20)\d\d$/.test(c.text) && (ROLE_NOUNS.has(head) || /\p{Ll}s$/u.test(head)) && !(tokens[j] as Token).cap;
+    const counted = /^(?:hundreds|thousands|dozens)$/.test(c.lower) && next?.lower === 'of';
+    if (!share && !percent && !people && !counted) return null;
+  }
+  // step back over approximators (`About`, `At least`, `An average of`, `Just shy of`)
+  let first = core;
+  while (first > floor && first > core - 4 && isWord(tokens[first - 1]) && APPROXIMATORS.has((tokens[first - 1] as Token).lower)) first -= 1;
+  // the phrase opens its clause
+  const before = first > floor ? tokens[first - 1] : undefined;
+  if (setOff ? before?.text !== ',' : before && !(before.kind === 'punct' && /^[,;:—–(]$/.test(before.text)) && !QUANTITY_OPENERS.has(before.lower) && !endsSentence(before)) return null;
+  const slice = tokens.slice(first, j + 1);
+  const a = slice[0] as Token;
+  const b = slice[slice.length - 1] as Token;
+  return { mention: { start: a.start, end: b.end, kind: 'descriptor', tokens: slice }, first, last: j };
+}
+
+/**
+ * A quantified group that starts at token `a` and ends before `v` (rightwards): `Hundreds of
+ * pro-Sanders demonstrators`, `about 200 protesters`, `21 percent of voters`. Bounded: eight tokens
+ * past the number.
+ */
+function quantityRight(tokens: readonly Token[], a: number, v: number): Parsed | null {
+  let k = a;
+  while (k < v && k < a + 4 && isWord(tokens[k]) && APPROXIMATORS.has((tokens[k] as Token).lower)) k += 1;
+  const core = tokens[k];
+  if (!isWord(core) || !(NUMBER_WORDS.test(core.lower) || SHARE_WORDS.has(core.lower)) || /^(?:1[89]|20)\d\d$/.test(core.text)) return null;
+  // (`108,000 residents`: the tail of a number split at its comma opens no clause)
+  if (/^\d{3}$/.test(core.text) && tokens[k - 1]?.text === ',' && /^\d+$/.test(tokens[k - 2]?.text ?? '')) return null;
+  let last = -1;
+  for (let m = k + 1; m < v && m <= k + 8; m++) {
+    const t = tokens[m] as Token;
+    if (t.text === '%') {
+      last = m;
+      continue;
+    }
+    // the phrase ends at its verb (`marched`, `have`) or at a clause boundary
+    if (!isWord(t) || CONJUNCTIONS.has(t.lower) || /^(?:who|which|that)$/.test(t.lower)) break;
+    if ((VERB_MODIFIERS.has(t.lower) && !NP_PREPOSITIONS.has(t.lower)) || (!t.cap && /ed$/.test(t.lower))) break;
+    if (strengthOf(t) > 0 && !ROLE_NOUNS.has(t.lower)) break;
+    if (t.lower === 'percent' || ROLE_NOUNS.has(t.lower) || (!t.cap && /\p{Ll}s$/u.test(t.text))) last = m;
+  }
+  // (`21 percent who chose …`: a restrictive relative clause makes the phrase longer than read here)
+  if (last < 0 || /^(?:who|that)$/.test(tokens[last + 1]?.lower ?? '')) return null;
+  // `hundreds of`, `half of`: a count word needs its `of`
+  if ((/^(?:hundreds|thousands|dozens)$/.test(core.lower) || SHARE_WORDS.has(core.lower)) && tokens[k + 1]?.lower !== 'of') return null;
+  const slice = tokens.slice(a, last + 1);
+  const b = slice[slice.length - 1] as Token;
+  return { mention: { start: (slice[0] as Token).start, end: b.end, kind: 'descriptor', tokens: slice }, first: a, last };
+}
+
 /** Words after which a new clause (and its subject) may start. */
 const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', 'and', 'but', 'if', 'that', 'when', 'because', 'while', 'as', 'although', 'though', 'so']);
 
@@ -432,7 +607,8 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
     }
     const opener = CLAUSE_OPENERS.has(t.lower) || (k === s && SENTENCE_ADVERBS.has(t.lower)) ? k + 1 : k === s ? k : -1;
     if (opener < 0 || opener >= v) continue;
-    const p = phraseRight(tokens, opener);
+    // (`Hundreds of pro-Sanders demonstrators marched …, chanting`: a quantified group)
+    const p = quantityRight(tokens, opener, v) ?? phraseRight(tokens, opener);
     if (!p || p.last + 1 >= v) continue;
     let n = p.last + 1;
     if (n >= v) continue;
@@ -443,9 +619,11 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
       if (tokens[c]?.text === ')') n = c + 1;
     }
     // `Bush, Florida's former governor, also attacked …`: step over an appositive
+    // (`Trump, who is battling Carson for the top spot in many Republican polls, has …`: a relative clause may be longer)
     if (tokens[n]?.text === ',') {
       let c = n + 1;
-      while (c < v && c < n + 12 && tokens[c]?.text !== ',') c += 1;
+      const reach = /^(?:who|whose|which)$/.test(tokens[n + 1]?.lower ?? '') ? 30 : 12;
+      while (c < v && c < n + reach && tokens[c]?.text !== ',') c += 1;
       if (tokens[c]?.text !== ',') continue;
       n = c + 1;
     }

@@ -136,7 +136,17 @@ function descriptorHead(tokens: readonly Token[], from: number, last: number): '
   void org;
   if (ROLE_NOUNS.has(head) || /^\d+-year-old$/.test(head) || agentNoun(head)) return 'descriptor';
   if (ORGANIZATION_NOUNS.has(head)) return 'organization';
+  // `the groups who wrote to her`, `the agencies`: the plural of an organization noun names several
+  if (head.length > 4 && ORGANIZATION_NOUNS.has(singular(head))) return 'descriptor';
   return null;
+}
+
+/** The singular of a regular plural noun (`groups` → `group`, `agencies` → `agency`, `churches` → `church`). */
+function singular(word: string): string {
+  if (/ies$/.test(word)) return `${word.slice(0, -3)}y`;
+  if (/(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (/[^s]s$/.test(word)) return word.slice(0, -1);
+  return word;
 }
 
 /**
@@ -396,8 +406,11 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
     // `X, a doctor at the clinic, said` / `the commander, Lt. Gen. X, said` / `X, who …, said`
     let k = j - 1;
     const limit = Math.max(floor, j - 24);
-    while (k >= limit && !isComma(tokens[k]) && !endsSentence(tokens[k]) && (tokens[k] as Token).kind !== 'mark') k -= 1;
-    if (k < limit || !isComma(tokens[k])) return null;
+    // (a relative clause may run longer: `X, who lost to Y in 1992 and whose views on trade clashed with …, said`)
+    const far = Math.max(floor, j - 40);
+    while (k >= far && !isComma(tokens[k]) && !endsSentence(tokens[k]) && (tokens[k] as Token).kind !== 'mark') k -= 1;
+    if (k < far || !isComma(tokens[k])) return null;
+    if (k < limit && !/^(?:who|whose)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     // `Clinton, during a town hall meeting in Columbus, Ohio, said`: the phrase that opens the clause
     // before a chain of comma-separated asides
     {
