@@ -18,6 +18,7 @@ import { DEFAULT_SIEVES, SIEVES, type SieveName } from './sieves/index.js';
 import { endsSentence, tokenize, isWord, type Token } from './tokens.js';
 import { clauseSubject, verbReading } from './cues.js';
 import { sentenceActors } from './sieves/09-previous-sentence.js';
+import { passiveSpeech } from './sieves/11-clause-subject.js';
 import { firstNameGender } from '../lexicon/first-names.js';
 import { speechVerbStrength } from '../lexicon/speech-verbs.js';
 
@@ -231,6 +232,12 @@ class Resolver {
       if (para - doc.paragraphOf(doc.openOf(k)) > 3) break;
       const e = this.entity(k);
       if (e && fits(e)) return e;
+      // (a quotation just before with no speaker, put to the subject of its sentence by a
+      // passive speech verb: `Ellison was asked, "…?" He answered, "…"`: that subject)
+      if (k === i - 1 && !doc.links[k]) {
+        const addressee = this.addressee(k);
+        if (addressee && fits(addressee)) return addressee;
+      }
     }
     // 3. the nearest compatible name
     if (lower === 'he' || lower === 'she') {
@@ -275,6 +282,16 @@ class Resolver {
       if (loose && (!strict || own)) return loose;
     }
     return null;
+  }
+
+  /** The one a passive speech verb before quotation `k` in its sentence addresses (`Ellison was asked, "…"` → `Ellison`), or `null`. */
+  private addressee(k: number): Entity | null {
+    const tokens = this.doc.before(k);
+    let s = tokens.length;
+    while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+    const subject = s < tokens.length ? clauseSubject(tokens, s, tokens.length) : null;
+    if (!subject || subject.mention.kind !== 'name' || !passiveSpeech(tokens, subject.last + 1)) return null;
+    return resolveMention(subject.mention, this.names);
   }
 
   /** The speaker of the first quotation in paragraph `p` before quotation `i`, when all its quotations before `i` have that one speaker (else `null`). */
