@@ -14,7 +14,7 @@ import type { AttributionDocument } from '../document.js';
 import { endsSentence, isWord, type Token } from '../tokens.js';
 import { phraseRight, type Parsed } from '../phrases.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
-import { continuesSentence } from './08-continuation.js';
+import { continueQuotes, continuesSentence } from './08-continuation.js';
 import { isTitle } from './00-titles.js';
 import type { Sieve } from './types.js';
 
@@ -101,5 +101,8 @@ export const clauseSubjectSieve: Sieve = {
       }
       doc.link(i, { mention: subject.mention, cue: null, method: 'clause-subject', strength: 1 });
     }
+    // a paragraph that is only a quotation goes on with the quotation before it, now that the
+    // sieves after `continuation` have linked theirs (`… fighting "a bailout …"` ¶ `"I will not …"`)
+    continueQuotes(doc, true);
   },
 };
