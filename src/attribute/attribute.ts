@@ -119,6 +119,9 @@ function gendered(e: Entity): 'm' | 'f' | 'u' {
   return g === 'm' || g === 'f' ? g : 'u';
 }
 
+/** Words that open an adverbial or relative clause, whose subject pronoun refers back to the main clause's subject (a grammar-book list). */
+const ADVERBIAL_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'though', 'although', 'since', 'until', 'once', 'which', 'where', 'whereas', 'whenever']);
+
 /** How far back (characters) a pronoun's antecedent is looked for in speech cues. */
 const PRONOUN_REACH = 900;
 
@@ -186,6 +189,18 @@ class Resolver {
     const prevClose = i > 0 ? doc.closeOf(i - 1) : 0;
     const from = Math.max(prevClose, at - PRONOUN_REACH);
     const tokens = tokenize(doc.text, from, at, doc.lineBreaks);
+    // 0b. the pronoun opening an adverbial or relative clause of a sentence whose main clause has
+    // a person's name as subject (`Mayor Ruiz went after the council, when he called the plan
+    // "…"`): that subject
+    if (ADVERBIAL_CLAUSE_OPENERS.has(tokens[tokens.length - 1]?.lower ?? '')) {
+      let s = tokens.length;
+      while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+      const subject = s < tokens.length && (s > 0 || at === 0 || this.wholeFirst(tokens, from)) ? clauseSubject(tokens, s, tokens.length) : null;
+      if (subject && subject.mention.kind === 'name') {
+        const entity = resolveMention(subject.mention, this.names);
+        if (entity.kind === 'person' && personLike(entity, subject.mention, doc.text) !== null && fits(entity)) return entity;
+      }
+    }
     let cued: { entity: Entity; at: number } | null = null;
     for (let v = tokens.length - 1; v > 0 && !cued; v--) {
       const t = tokens[v] as Token;
