@@ -57,6 +57,10 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
   if (words > 0 && !lone && !(words <= 2 && tokens[tokens.length - 1]?.text === ',')) return false;
   const end = tokens[lastEnd];
   if (!end || end.start < cueEnd) return bare(doc.text.slice(doc.closeOf(prev), end ? end.start : doc.closeOf(prev)));
+  // a quotation that ends its own sentence, its cue before it: what follows is a new sentence,
+  // not the cue's (`He said: "A." And then he promised … . "B."`)
+  const cue = doc.links[prev]?.cue;
+  if (cue && cue.end <= doc.openOf(prev) && closedInside) return false;
   return true;
 }
 
