@@ -387,7 +387,10 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
     // `Bush, Florida's former governor, also attacked …`: step over an appositive
     if (tokens[n]?.text === ',') {
       let c = n + 1;
-      while (c < v && c < n + 12 && tokens[c]?.text !== ',') c += 1;
+      // (a relative clause may run longer: `Priebus, who has been in daily contact with the
+      // campaign for months, arrived …`)
+      const reach = tokens[n + 1]?.lower === 'who' ? 24 : 12;
+      while (c < v && c < n + reach && tokens[c]?.text !== ',') c += 1;
       if (tokens[c]?.text !== ',') continue;
       n = c + 1;
     }
