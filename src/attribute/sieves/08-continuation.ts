@@ -265,6 +265,20 @@ function overTitle(doc: AttributionDocument, i: number): boolean {
   return !tokens.some((_t, k) => k > 0 && newCue(tokens, k, doc.closeOf(i - 1)));
 }
 
+/** Single quotation marks. */
+const SINGLE_MARKS = new Set(["'", '‘', '’']);
+
+/**
+ * Whether quote `i` is a subheading: in single marks where the quotation before it has double
+ * ones — news quotes in double marks and sets quoted headings in single ones (`"…," he says.` ¶
+ * `'We're vetting candidates!'` ¶ `It is awkward to …`).
+ */
+export function subheading(doc: AttributionDocument, i: number): boolean {
+  const mark = doc.quotes[i]?.open.mark ?? '';
+  const before = doc.quotes[i - 1]?.open.mark ?? '';
+  return SINGLE_MARKS.has(mark) && before !== '' && !SINGLE_MARKS.has(before);
+}
+
 /** Whether a quotation's own words end a sentence (`"I just did."`, `"Where is Paul?"`). */
 function closesSentence(text: string): boolean {
   return /[.!?…][)\]]?\s*$/.test(text);
@@ -406,7 +420,7 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
     } else if (p === pp + 1) {
       // the quotation opens its paragraph
       const paraStart = doc.paragraphStart(p);
-      ok = bare(doc.text.slice(paraStart, open));
+      ok = bare(doc.text.slice(paraStart, open)) && !subheading(doc, i);
       if (ok) {
         // and nothing but quotations and punctuation follow it in the paragraph
         const paraEnd = doc.paragraphEnd(p);
