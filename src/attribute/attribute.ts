@@ -18,6 +18,7 @@ import { DEFAULT_SIEVES, SIEVES, type SieveName } from './sieves/index.js';
 import { endsSentence, tokenize, isWord, type Token } from './tokens.js';
 import { clauseSubject, verbReading } from './cues.js';
 import { sentenceActors } from './sieves/09-previous-sentence.js';
+import { passiveSpeech } from './sieves/11-clause-subject.js';
 import { firstNameGender } from '../lexicon/first-names.js';
 import { speechVerbStrength } from '../lexicon/speech-verbs.js';
 
@@ -118,6 +119,9 @@ function gendered(e: Entity): 'm' | 'f' | 'u' {
   return g === 'm' || g === 'f' ? g : 'u';
 }
 
+/** Words that open an adverbial or relative clause, whose subject pronoun refers back to the main clause's subject (a grammar-book list). */
+const ADVERBIAL_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'though', 'although', 'since', 'until', 'once', 'which', 'where', 'whereas', 'whenever']);
+
 /** How far back (characters) a pronoun's antecedent is looked for in speech cues. */
 const PRONOUN_REACH = 900;
 
@@ -185,6 +189,18 @@ class Resolver {
     const prevClose = i > 0 ? doc.closeOf(i - 1) : 0;
     const from = Math.max(prevClose, at - PRONOUN_REACH);
     const tokens = tokenize(doc.text, from, at, doc.lineBreaks);
+    // 0b. the pronoun opening an adverbial or relative clause of a sentence whose main clause has
+    // a person's name as subject (`Mayor Ruiz went after the council, when he called the plan
+    // "…"`): that subject
+    if (ADVERBIAL_CLAUSE_OPENERS.has(tokens[tokens.length - 1]?.lower ?? '')) {
+      let s = tokens.length;
+      while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+      const subject = s < tokens.length && (s > 0 || at === 0 || this.wholeFirst(tokens, from)) ? clauseSubject(tokens, s, tokens.length) : null;
+      if (subject && subject.mention.kind === 'name') {
+        const entity = resolveMention(subject.mention, this.names);
+        if (entity.kind === 'person' && personLike(entity, subject.mention, doc.text) !== null && fits(entity)) return entity;
+      }
+    }
     let cued: { entity: Entity; at: number } | null = null;
     for (let v = tokens.length - 1; v > 0 && !cued; v--) {
       const t = tokens[v] as Token;
@@ -231,6 +247,12 @@ class Resolver {
       if (para - doc.paragraphOf(doc.openOf(k)) > 3) break;
       const e = this.entity(k);
       if (e && fits(e)) return e;
+      // (a quotation just before with no speaker, put to the subject of its sentence by a
+      // passive speech verb: `Ellison was asked, "…?" He answered, "…"`: that subject)
+      if (k === i - 1 && !doc.links[k]) {
+        const addressee = this.addressee(k);
+        if (addressee && fits(addressee)) return addressee;
+      }
     }
     // 3. the nearest compatible name
     if (lower === 'he' || lower === 'she') {
@@ -275,6 +297,16 @@ class Resolver {
       if (loose && (!strict || own)) return loose;
     }
     return null;
+  }
+
+  /** The one a passive speech verb before quotation `k` in its sentence addresses (`Ellison was asked, "…"` → `Ellison`), or `null`. */
+  private addressee(k: number): Entity | null {
+    const tokens = this.doc.before(k);
+    let s = tokens.length;
+    while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+    const subject = s < tokens.length ? clauseSubject(tokens, s, tokens.length) : null;
+    if (!subject || subject.mention.kind !== 'name' || !passiveSpeech(tokens, subject.last + 1)) return null;
+    return resolveMention(subject.mention, this.names);
   }
 
   /** The speaker of the first quotation in paragraph `p` before quotation `i`, when all its quotations before `i` have that one speaker (else `null`). */

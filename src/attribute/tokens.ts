@@ -110,8 +110,8 @@ export function tokenize(text: string, from: number, to: number, lineBreaks = fa
 
 const LETTER = /\p{L}/u;
 
-/** Characters after which a single line break ends a paragraph (a sentence or quotation ended there). */
-const LINE_ENDERS = new Set(['.', '!', '?', ':', '"', '”', '’', "'", '»']);
+/** Characters after which a single line break ends a paragraph (a sentence, quotation or headline ended there: `Mayor rips council; ⏎Vance lashes out …`). */
+const LINE_ENDERS = new Set(['.', '!', '?', ':', ';', '"', '”', '’', "'", '»']);
 
 /** Whether the line break at `at` follows a sentence end (looking back over spaces on its line). */
 export function endsLine(text: string, at: number): boolean {

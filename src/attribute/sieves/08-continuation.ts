@@ -57,6 +57,10 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
   if (words > 0 && !lone && !(words <= 2 && tokens[tokens.length - 1]?.text === ',')) return false;
   const end = tokens[lastEnd];
   if (!end || end.start < cueEnd) return bare(doc.text.slice(doc.closeOf(prev), end ? end.start : doc.closeOf(prev)));
+  // a quotation that ends its own sentence, its cue before it: what follows is a new sentence,
+  // not the cue's (`He said: "A." And then he promised … . "B."`)
+  const cue = doc.links[prev]?.cue;
+  if (cue && cue.end <= doc.openOf(prev) && closedInside) return false;
   return true;
 }
 
@@ -261,6 +265,20 @@ function overTitle(doc: AttributionDocument, i: number): boolean {
   return !tokens.some((_t, k) => k > 0 && newCue(tokens, k, doc.closeOf(i - 1)));
 }
 
+/** Single quotation marks. */
+const SINGLE_MARKS = new Set(["'", '‘', '’']);
+
+/**
+ * Whether quote `i` is a subheading: in single marks where the quotation before it has double
+ * ones — news quotes in double marks and sets quoted headings in single ones (`"…," he says.` ¶
+ * `'We're vetting candidates!'` ¶ `It is awkward to …`).
+ */
+export function subheading(doc: AttributionDocument, i: number): boolean {
+  const mark = doc.quotes[i]?.open.mark ?? '';
+  const before = doc.quotes[i - 1]?.open.mark ?? '';
+  return SINGLE_MARKS.has(mark) && before !== '' && !SINGLE_MARKS.has(before);
+}
+
 /** Whether a quotation's own words end a sentence (`"I just did."`, `"Where is Paul?"`). */
 function closesSentence(text: string): boolean {
   return /[.!?…][)\]]?\s*$/.test(text);
@@ -366,60 +384,70 @@ export const continuation: Sieve = {
   name: 'continuation',
   run(doc: AttributionDocument): void {
     actionBeats(doc);
-    for (let i = 1; i < doc.quotes.length; i++) {
-      if (doc.links[i]) continue;
-      if (doc.blocked.has(i - 1) && !doc.links[i - 1] && overTitle(doc, i)) {
-        // `"…," Sanders said on CNN's "State of the Union" Sunday. "…"`: a title in between
-        const before = doc.links[i - 2] as Link;
-        doc.link(i, { mention: before.mention, cue: null, method: 'continuation', strength: before.strength, from: before.from ?? i - 2 });
-        continue;
-      }
-      const prev = doc.links[i - 1];
-      if (!prev) continue;
-      const open = doc.openOf(i);
-      const p = doc.paragraphOf(open);
-      const prevClose = doc.closeOf(i - 1);
-      const pp = doc.paragraphOf(Math.max(0, prevClose - 1));
-      // what lies between: the previous quotation's own cue, then nothing else
-      let gapFrom = prevClose;
-      if (prev.cue && prev.cue.end > gapFrom && prev.cue.end <= open) gapFrom = prev.cue.end;
-      if (prev.mention && prev.mention.end > gapFrom && prev.mention.end <= open) gapFrom = prev.mention.end;
-      let ok = false;
-      if (p === pp) {
-        ok = sameParagraph(doc, i - 1, gapFrom);
-      } else if (p === pp + 1) {
-        // the quotation opens its paragraph
-        const paraStart = doc.paragraphStart(p);
-        ok = bare(doc.text.slice(paraStart, open));
-        if (ok) {
-          // and nothing but quotations and punctuation follow it in the paragraph
-          const paraEnd = doc.paragraphEnd(p);
-          let k = i;
-          let at = doc.closeOf(i);
-          while (k + 1 < doc.quotes.length && doc.openOf(k + 1) < paraEnd) {
-            if (!bare(doc.text.slice(at, doc.openOf(k + 1)))) break;
-            k += 1;
-            at = doc.closeOf(k);
-          }
-          ok = bare(doc.text.slice(at, Math.min(paraEnd, at + 400))) || (doc.quotes[i]?.close === null);
-        }
-      }
-      if (!ok) continue;
-      // a turn in a dialogue: two different speakers in the two paragraphs before, and this turn
-      // has no cue — it goes back to the first speaker (`"Where?" she asked.` ¶ `"Out," he said.` ¶ `"Out where?"`)
-      if (p === pp + 1) {
-        const other = conversationTurn(doc, i);
-        if (other !== null) {
-          const link: Link = other.from === undefined
-            ? { mention: other.mention, cue: null, method: 'conversation', strength: 1 }
-            : { mention: other.mention, cue: null, method: 'conversation', strength: 1, from: other.from };
-          doc.link(i, link);
-          continue;
-        }
-      }
-      const link: Link = { mention: prev.mention, cue: null, method: 'continuation', strength: prev.strength, from: prev.from ?? i - 1 };
-      doc.link(i, link);
-    }
-
+    continueQuotes(doc);
   },
 };
+
+/**
+ * The continuation rule (see the module comment) over the quotations still unattributed. With
+ * `paragraphsOnly`, only a paragraph that is a quotation continues the one before it: the
+ * `clause-subject` sieve runs it again last, so that links made by the later sieves carry on
+ * (`Pryor spent the morning fighting "a bailout …"` ¶ `"I will not put my name on this."`).
+ */
+export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false): void {
+  for (let i = 1; i < doc.quotes.length; i++) {
+    if (doc.links[i]) continue;
+    if (!paragraphsOnly && doc.blocked.has(i - 1) && !doc.links[i - 1] && overTitle(doc, i)) {
+      // `"…," Sanders said on CNN's "State of the Union" Sunday. "…"`: a title in between
+      const before = doc.links[i - 2] as Link;
+      doc.link(i, { mention: before.mention, cue: null, method: 'continuation', strength: before.strength, from: before.from ?? i - 2 });
+      continue;
+    }
+    const prev = doc.links[i - 1];
+    if (!prev) continue;
+    const open = doc.openOf(i);
+    const p = doc.paragraphOf(open);
+    const prevClose = doc.closeOf(i - 1);
+    const pp = doc.paragraphOf(Math.max(0, prevClose - 1));
+    // what lies between: the previous quotation's own cue, then nothing else
+    let gapFrom = prevClose;
+    if (prev.cue && prev.cue.end > gapFrom && prev.cue.end <= open) gapFrom = prev.cue.end;
+    if (prev.mention && prev.mention.end > gapFrom && prev.mention.end <= open) gapFrom = prev.mention.end;
+    let ok = false;
+    if (p === pp) {
+      if (paragraphsOnly) continue;
+      ok = sameParagraph(doc, i - 1, gapFrom);
+    } else if (p === pp + 1) {
+      // the quotation opens its paragraph
+      const paraStart = doc.paragraphStart(p);
+      ok = bare(doc.text.slice(paraStart, open)) && !subheading(doc, i);
+      if (ok) {
+        // and nothing but quotations and punctuation follow it in the paragraph
+        const paraEnd = doc.paragraphEnd(p);
+        let k = i;
+        let at = doc.closeOf(i);
+        while (k + 1 < doc.quotes.length && doc.openOf(k + 1) < paraEnd) {
+          if (!bare(doc.text.slice(at, doc.openOf(k + 1)))) break;
+          k += 1;
+          at = doc.closeOf(k);
+        }
+        ok = bare(doc.text.slice(at, Math.min(paraEnd, at + 400))) || (doc.quotes[i]?.close === null);
+      }
+    }
+    if (!ok) continue;
+    // a turn in a dialogue: two different speakers in the two paragraphs before, and this turn
+    // has no cue — it goes back to the first speaker (`"Where?" she asked.` ¶ `"Out," he said.` ¶ `"Out where?"`)
+    if (p === pp + 1) {
+      const other = conversationTurn(doc, i);
+      if (other !== null) {
+        const link: Link = other.from === undefined
+          ? { mention: other.mention, cue: null, method: 'conversation', strength: 1 }
+          : { mention: other.mention, cue: null, method: 'conversation', strength: 1, from: other.from };
+        doc.link(i, link);
+        continue;
+      }
+    }
+    const link: Link = { mention: prev.mention, cue: null, method: 'continuation', strength: prev.strength, from: prev.from ?? i - 1 };
+    doc.link(i, link);
+  }
+}

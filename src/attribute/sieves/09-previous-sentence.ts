@@ -16,6 +16,7 @@ import { firstNameGender } from '../../lexicon/first-names.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import { phraseRight, type Mention } from '../phrases.js';
 import { isWord, type Token } from '../tokens.js';
+import { subheading } from './08-continuation.js';
 import type { Sieve } from './types.js';
 
 /** Adverbs that may open an action sentence before its subject (`Then he set it down.`). */
@@ -126,6 +127,8 @@ export const previousSentence: Sieve = {
   run(doc: AttributionDocument): void {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i] || doc.quotes[i]?.kind === 'partial') continue;
+      // (a quoted subheading opening its paragraph: `'We're vetting candidates!'`)
+      if (doc.before(i).length === 0 && subheading(doc, i)) continue;
       const m = previousSentenceCue(doc, i, doc.before(i));
       if (!m?.mention) continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'previous-sentence', strength: 1 });

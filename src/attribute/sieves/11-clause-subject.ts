@@ -11,10 +11,57 @@
  */
 import { clauseSubject, sentenceFinalCue } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
-import { endsSentence } from '../tokens.js';
-import { continuesSentence } from './08-continuation.js';
+import { endsSentence, isWord, type Token } from '../tokens.js';
+import { phraseRight, type Parsed } from '../phrases.js';
+import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
+import { continueQuotes, continuesSentence } from './08-continuation.js';
 import { isTitle } from './00-titles.js';
 import type { Sieve } from './types.js';
+
+/** Forms of `be` (and `get`) that make a passive with a past participle. */
+const PASSIVE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'get', 'gets', 'got']);
+
+/**
+ * Whether the verb right after a subject ending before token `k` is a passive speech verb
+ * (`was asked`, `has been told`, `is also quoted`): a form of `be` (after at most one auxiliary
+ * or adverb) and a speech verb's `-ed` participle, not one that raises the subject (`is reported
+ * to have called`, `was quoted as saying`).
+ */
+export function passiveSpeech(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < tokens.length && n < k + 4; n++) {
+    const t = tokens[n];
+    if (!isWord(t) || t.cap) return false;
+    if (!PASSIVE_AUXILIARIES.has(t.lower)) continue;
+    let v = n + 1;
+    if (isWord(tokens[v]) && /ly$|^(?:also|then|later|never|not|once|repeatedly)$/.test((tokens[v] as Token).lower)) v += 1;
+    const verb = tokens[v];
+    if (!isWord(verb) || verb.cap || !/(?:ed|told)$/.test(verb.lower) || speechVerbStrength(verb.lower) === 0) return false;
+    // (the subject still speaks in `is reported to have called`, `was quoted as saying`)
+    return verb.lower !== 'quoted' && tokens[v + 1]?.lower !== 'to';
+  }
+  return false;
+}
+
+/**
+ * The agent of a passive after token `k`, within a few words: the phrase after `by`, or the name
+ * a role phrase leads into (`was asked by radio host Tom Reyes` → `Tom Reyes`).
+ */
+function byAgent(tokens: readonly Token[], k: number): Parsed | null {
+  for (let n = k; n < tokens.length && n < k + 6; n++) {
+    if (tokens[n]?.lower !== 'by') continue;
+    const p = phraseRight(tokens, n + 1);
+    if (p?.mention.kind === 'name') return p;
+    for (let c = n + 1; c < tokens.length && c <= n + 3; c++) {
+      const t = tokens[c];
+      if (!isWord(t)) break;
+      if (!t.cap) continue;
+      const name = phraseRight(tokens, c);
+      if (name?.mention.kind === 'name') return name;
+    }
+    return p?.mention.kind === 'descriptor' ? p : null;
+  }
+  return null;
+}
 
 /** The `clause-subject` sieve. */
 export const clauseSubjectSieve: Sieve = {
@@ -45,7 +92,17 @@ export const clauseSubjectSieve: Sieve = {
       if (tokens.length - s < 2) continue;
       const subject = clauseSubject(tokens, s, tokens.length);
       if (!subject) continue;
+      // a passive speech verb makes the subject the one addressed: the speaker is the `by`
+      // phrase, if any (`Sen. Ada Brooks was asked by host Tom Reyes, "…"`; `Brooks was asked, "…"`)
+      if (passiveSpeech(tokens, subject.last + 1)) {
+        const agent = byAgent(tokens, subject.last + 1);
+        if (agent) doc.link(i, { mention: agent.mention, cue: null, method: 'clause-subject', strength: 1 });
+        continue;
+      }
       doc.link(i, { mention: subject.mention, cue: null, method: 'clause-subject', strength: 1 });
     }
+    // a paragraph that is only a quotation goes on with the quotation before it, now that the
+    // sieves after `continuation` have linked theirs (`… fighting "a bailout …"` ¶ `"I will not …"`)
+    continueQuotes(doc, true);
   },
 };

@@ -40,7 +40,8 @@ import type { Sieve } from './types.js';
  * 10. `speech-noun` — a fragment after a noun naming an utterance takes its possessor:
  *     `Trump's controversial pledge to be "neutral"`, `her claim that she "never sent …"`.
  * 11. `clause-subject` — a partial quotation with no speech cue takes the subject of its clause:
- *    `Clinton slammed the proposal as "reprehensible"` (low confidence).
+ *    `Clinton slammed the proposal as "reprehensible"` (low confidence); a paragraph that is only
+ *    a quotation then continues the quotation before it, as in `continuation`.
  */
 export const DEFAULT_SIEVES = [
   'titles',
