@@ -545,6 +545,9 @@ export function subjectRight(tokens: readonly Token[], v: number): Parsed | null
       k = name.last + 1;
     }
   }
+  // `"…," said one.` / `read another.`: a lone quantifier that closes the clause stands for a person
+  const lone = tokens[j];
+  if (!p && isWord(lone) && (lone.lower === 'one' || QUANTIFIER_SPEAKERS.has(lone.lower)) && (j + 1 >= tokens.length || endsSentence(tokens[j + 1]) || tokens[j + 1]?.text === ',')) return make(tokens, j, j, 'descriptor');
   if (!p) return null;
   // `said the commander, Lt. Gen. Sean MacFarland`
   if (p.mention.kind !== 'name' && p.mention.kind !== 'pronoun' && isComma(tokens[p.last + 1])) {
