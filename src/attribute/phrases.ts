@@ -98,6 +98,8 @@ function isDescriptorWord(t: Token | undefined): t is Token {
   if (PRONOUNS.has(t.lower)) return false;
   if (speechVerbStrength(t.lower) > 0 && !ROLE_NOUNS.has(t.lower) && !t.lower.endsWith('ing') && !isBaseForm(t.lower)) return false;
   if (t.lower === 'and' || t.lower === 'or' || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') return false;
+  // subordinators open a clause, not a phrase (`long before White House officials started`)
+  if (/^(?:before|after|until|when|whenever|while|because|if|unless|although|though|whether|once)$/.test(t.lower)) return false;
   if (VERB_MODIFIERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
   return true;
 }
