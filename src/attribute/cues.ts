@@ -118,7 +118,8 @@ function hasAnd(tokens: readonly Token[], from: number, to: number): boolean {
 function titleWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    if (!isWord(t) || CONJUNCTIONS.has(t.lower)) return false;
+    // (`"radical Islam," which some Republicans want …`: a relative clause is no title)
+    if (!isWord(t) || CONJUNCTIONS.has(t.lower) || /^(?:which|who|whom|whose)$/.test(t.lower)) return false;
     // `an angry Hollande`, `his friend Mahamat Saleh Oumar`: a determiner may open the phrase
     if (k === from && (DETERMINERS.has(t.lower) || /^(?:his|her|their)$/.test(t.lower))) continue;
     if (!t.cap && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
