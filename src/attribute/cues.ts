@@ -119,9 +119,11 @@ function titleWords(tokens: readonly Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
     // (`"radical Islam," which some Republicans want …`: a relative clause is no title)
-    if (!isWord(t) || CONJUNCTIONS.has(t.lower) || /^(?:which|who|whom|whose)$/.test(t.lower)) return false;
+    if ((!isWord(t) && t.text !== '&') || CONJUNCTIONS.has(t.lower) || /^(?:which|who|whom|whose)$/.test(t.lower)) return false;
     // `an angry Hollande`, `his friend Mahamat Saleh Oumar`: a determiner may open the phrase
     if (k === from && (DETERMINERS.has(t.lower) || /^(?:his|her|their)$/.test(t.lower))) continue;
+    // `Bank of America chief economist Lena Frost`: `of`, `for` or `&` inside a capitalized name
+    if (/^(?:of|for|&)$/.test(t.lower) && k > from && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
     if (!t.cap && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
       // `Trump's senior communications adviser Jason Miller`: modifiers of a title
       if (NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || (strengthOf(t) > 0 && !isBaseForm(t.lower))) return false;
