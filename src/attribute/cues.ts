@@ -134,7 +134,7 @@ function titleWords(tokens: readonly Token[], from: number, to: number): boolean
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
     // (`"radical Islam," which some Republicans want …`: a relative clause is no title)
-    if ((!isWord(t) && t.text !== '&') || CONJUNCTIONS.has(t.lower) || /^(?:which|who|whom|whose)$/.test(t.lower)) return false;
+    if ((t.kind !== 'word' && t.text !== '&') || CONJUNCTIONS.has(t.lower) || /^(?:which|who|whom|whose)$/.test(t.lower)) return false;
     // `an angry Hollande`, `his friend Mahamat Saleh Oumar`: a determiner may open the phrase
     if (k === from && (DETERMINERS.has(t.lower) || /^(?:his|her|their)$/.test(t.lower))) continue;
     // `Bank of America chief economist Lena Frost`: `of`, `for` or `&` inside a capitalized name
