@@ -110,6 +110,21 @@ function looseSubject(tokens: readonly Token[], k0: number, v: number): Parsed |
   return { mention: { start: a.start, end: b.end, kind: 'descriptor', tokens: slice }, first: k0, last: v - 1 };
 }
 
+/**
+ * A determiner phrase of at most six lower-case or capitalized words from `j` that ends the
+ * sentence (`the printed Cruz slate card.`), as a descriptor; else `null`.
+ */
+function looseInvertedSubject(tokens: readonly Token[], j: number): Parsed | null {
+  const first = tokens[j];
+  if (!isWord(first) || !/^(?:a|an|the|one|this)$/.test(first.lower)) return null;
+  let k = j + 1;
+  while (k < tokens.length && k <= j + 6 && isWord(tokens[k]) && !NP_PREPOSITIONS.has((tokens[k] as Token).lower) && !CONJUNCTIONS.has((tokens[k] as Token).lower) && !VERB_MODIFIERS.has((tokens[k] as Token).lower) && strengthOf(tokens[k] as Token) === 0) k += 1;
+  if (k === j + 1 || !(k >= tokens.length || endsSentence(tokens[k]))) return null;
+  const slice = tokens.slice(j, k);
+  const b = slice[slice.length - 1] as Token;
+  return { mention: { start: first.start, end: b.end, kind: 'descriptor', tokens: slice }, first: j, last: k - 1 };
+}
+
 /** Whether `and` or `but` lies between tokens `from` and `to` (exclusive). */
 function hasAnd(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) if (/^(?:and|but|or)$/.test((tokens[k] as Token).lower)) return true;
@@ -120,9 +135,12 @@ function hasAnd(tokens: readonly Token[], from: number, to: number): boolean {
 function titleWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    if (!isWord(t) || CONJUNCTIONS.has(t.lower)) return false;
+    // (`"radical Islam," which some Republicans want …`: a relative clause is no title)
+    if ((t.kind !== 'word' && t.text !== '&') || CONJUNCTIONS.has(t.lower) || /^(?:which|who|whom|whose)$/.test(t.lower)) return false;
     // `an angry Hollande`, `his friend Mahamat Saleh Oumar`: a determiner may open the phrase
     if (k === from && (DETERMINERS.has(t.lower) || /^(?:his|her|their)$/.test(t.lower))) continue;
+    // `Bank of America chief economist Lena Frost`: `of`, `for` or `&` inside a capitalized name
+    if (/^(?:of|for|&)$/.test(t.lower) && k > from && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
     if (!t.cap && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
       // `Trump's senior communications adviser Jason Miller`: modifiers of a title
       if (NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || (strengthOf(t) > 0 && !isBaseForm(t.lower))) return false;
@@ -214,6 +232,10 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     // (`"terrible," denounced her record as secretary of state`, `"sexist" attacks on the senator`)
     if (strengthOf(inv) === 1 && /^(?:her|his|their|its|our|my|your|on|of|in|at|for|to|from|with)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     if (subject) return { mention: subject.mention, cue: cueSpan(doc, tokens, k), strength: strengthOf(inv) === 2 ? 2 : 1 };
+    // `"…," said the printed slate card.`: after a strong inverted verb, a determiner phrase that
+    // ends the sentence is its subject whatever its noun
+    const loose = strengthOf(inv) === 2 ? looseInvertedSubject(tokens, k + 1) : null;
+    if (loose) return { mention: loose.mention, cue: cueSpan(doc, tokens, k), strength: 1 };
     return null;
   }
   for (let v = k0 + 1; v < end; v++) {

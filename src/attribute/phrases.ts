@@ -98,6 +98,8 @@ function isDescriptorWord(t: Token | undefined): t is Token {
   if (PRONOUNS.has(t.lower)) return false;
   if (speechVerbStrength(t.lower) > 0 && !ROLE_NOUNS.has(t.lower) && !t.lower.endsWith('ing') && !isBaseForm(t.lower)) return false;
   if (t.lower === 'and' || t.lower === 'or' || t.lower === 'who' || t.lower === 'that' || t.lower === 'which') return false;
+  // subordinators open a clause, not a phrase (`long before White House officials started`)
+  if (/^(?:before|after|until|when|whenever|while|because|if|unless|although|though|whether|once)$/.test(t.lower)) return false;
   if (VERB_MODIFIERS.has(t.lower) && !ROLE_NOUNS.has(t.lower) && !DETERMINERS.has(t.lower)) return false;
   return true;
 }
@@ -558,6 +560,9 @@ export function subjectRight(tokens: readonly Token[], v: number): Parsed | null
       k = name.last + 1;
     }
   }
+  // `"…," said one.` / `read another.`: a lone quantifier that closes the clause stands for a person
+  const lone = tokens[j];
+  if (!p && isWord(lone) && (lone.lower === 'one' || QUANTIFIER_SPEAKERS.has(lone.lower)) && (j + 1 >= tokens.length || endsSentence(tokens[j + 1]) || tokens[j + 1]?.text === ',')) return make(tokens, j, j, 'descriptor');
   if (!p) return null;
   // `said the commander, Lt. Gen. Sean MacFarland`
   if (p.mention.kind !== 'name' && p.mention.kind !== 'pronoun' && isComma(tokens[p.last + 1])) {

@@ -3,10 +3,11 @@
  * `"…," said Putin.`, `"…," MacFarland told reporters in Baghdad.`, `"…," Hugh Hill, a doctor at
  * the clinic, said.`, or a short cue closing the sentence after a comma, past a clause or later
  * fragments (`"…," and donations picked up, Gilbert said.`, `Donations were "flat" as donors waited
- * to see how a "messy primary" played out, treasurer Lena Ostrova said.`), or a headline's speaker
- * and verb closing its line (`Guns Are 'A Crisis,' Howard Dean Tells Convention`). Pronoun subjects are
- * left to the `pronoun` sieve. A cue followed by
- * `according to …` (second-hand) links with less confidence.
+ * to see how a "messy primary" played out, treasurer Lena Ostrova said.`), the cue of a quotation
+ * joined by `and` (`"…" and "…," Dean proclaimed`), or one read across quoted titles (`"…," X,
+ * wearing "Ted Cruz" pins, said`), or a headline's speaker and verb closing its line (`Guns Are 'A
+ * Crisis,' Howard Dean Tells Convention`). Pronoun subjects are left to the `pronoun` sieve. A cue followed
+ * by `according to …` (second-hand) links with less confidence.
  *
  * @module
  */
