@@ -300,7 +300,10 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       // (not the object of a verb: `emailed supporters saying`)
       const opener = tokens[(own?.first ?? 0) - 1];
       const free = !opener || opener.text === ',' || /^(?:with|and|as|while|where|when)$/.test(opener.lower);
-      if (own && own.last === v - 1 && (own.mention.kind === 'name' ? prev?.cap : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? ''))) {
+      // (a text that says something: `held up a sign saying "…"`, `a banner reading "…"`)
+      // (only a text on display speaks for itself; `released a statement saying` is its author's)
+      const text = own !== null && own.last === v - 1 && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming|asking)$/.test(t.lower);
+      if (own && own.last === v - 1 && (text || (own.mention.kind === 'name' ? prev?.cap : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? '')))) {
         return { mention: own.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
       }
       // `…, saying "…"`: the participle takes the subject of its clause
@@ -398,6 +401,9 @@ function controlledSubject(tokens: readonly Token[], v: number, s: number): Pars
   if (!p || p.first !== 0 || p.mention.kind === 'pronoun') return null;
   return { mention: p.mention, first: c + 1, last: c + 1 + p.last };
 }
+
+/** Texts on display that carry words of their own (`a sign saying "…"`, `a banner reading "…"`). General English. */
+const DISPLAY_TEXTS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards', 'headline', 'caption', 'plaque', 'inscription', 'sticker', 'stickers']);
 
 /** A one-word subject of a relative clause: a personal pronoun or a capitalized name. */
 const PRONOUNS_OR_NAME = /^(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)$/u;
