@@ -243,7 +243,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   const sub = subordinateEnd(tokens, s);
   for (let v = tokens.length - 1; v > s && v >= sub; v--) {
     const t = tokens[v] as Token;
-    if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2) continue;
+    if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2 || aspectual(tokens, v)) continue;
     // `…, with Trump tweeting that it was a "…"`: a participle with its own subject after `with`
     if (t.lower.endsWith('ing')) {
       if (absoluteSubject(tokens, v, s)) {
@@ -272,6 +272,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const t = tokens[v] as Token;
     if (!isWord(t)) continue;
     const phrasal = strengthAt(tokens, v) === 2 && strengthOf(t) === 0;
+    if (aspectual(tokens, v)) continue;
     if (t.cap) {
       // `Said Dorothy Poynter, who grew up with Ali, "…"`: an inverted cue opening the sentence
       // (`Asked whether …`, `Told that …` open with a passive participle: no inverted cue)
@@ -404,6 +405,16 @@ function controlledSubject(tokens: readonly Token[], v: number, s: number): Pars
 
 /** Texts on display that carry words of their own (`a sign saying "…"`, `a banner reading "…"`). General English. */
 const DISPLAY_TEXTS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards', 'headline', 'caption', 'plaque', 'inscription', 'sticker', 'stickers']);
+
+/**
+ * Whether the verb at `v` is an aspect verb before a participle, not a speech cue: `the meeting
+ * began vowing to …`, `he finished reading`. (Before `to`, the aspect verb keeps the subject for
+ * the infinitive: `Trump continued to portray …`.)
+ */
+function aspectual(tokens: readonly Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  return /^(?:begin|begins|began|begun|beginning|continue|continues|continued|continuing|finish|finishes|finished|finishing)$/.test(tokens[v]?.lower ?? '') && isWord(next) && next.lower.endsWith('ing') && !next.cap;
+}
 
 /** A one-word subject of a relative clause: a personal pronoun or a capitalized name. */
 const PRONOUNS_OR_NAME = /^(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)$/u;
