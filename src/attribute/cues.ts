@@ -243,7 +243,10 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   const sub = subordinateEnd(tokens, s);
   for (let v = tokens.length - 1; v > s && v >= sub; v--) {
     const t = tokens[v] as Token;
-    if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2 || aspectual(tokens, v)) continue;
+    // (a weak verb too when its clause is set against the one before: `X proposed a debate - but
+    // the Sanders campaign rejected the idea as "…"`)
+    const weak = isWord(t) && !t.cap && strengthAt(tokens, v) === 1 && !t.lower.endsWith('ing');
+    if (!isWord(t) || t.cap || (strengthAt(tokens, v) !== 2 && !weak) || aspectual(tokens, v)) continue;
     // `…, with Trump tweeting that it was a "…"`: a participle with its own subject after `with`
     if (t.lower.endsWith('ing')) {
       if (absoluteSubject(tokens, v, s)) {
@@ -255,7 +258,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const subject = subjectLeft(tokens, v, s) ?? quantitySubject(tokens, v, s);
     if (!subject) continue;
     const before = tokens[subject.first - 1];
-    if (subject.first === s || (before && CLAUSE_STARTS.has(before.lower))) {
+    if (weak ? subject.first > s && /^(?:but|yet|whereas|although|though|;)$/.test(before?.lower ?? '') && verbReading(tokens, v, subject) : subject.first === s || (before && CLAUSE_STARTS.has(before.lower))) {
       if (order[0] !== v) order.push(v);
       break;
     }
