@@ -427,8 +427,12 @@ const SENTENCE_SUBORDINATORS = new Set(['after', 'when', 'as', 'while', 'because
 
 /** Index just past the comma that closes a subordinate clause opening the sentence at `s`, else `s`. */
 function subordinateEnd(tokens: readonly Token[], s: number): number {
-  if (!SENTENCE_SUBORDINATORS.has(tokens[s]?.lower ?? '')) return s;
-  for (let k = s + 1; k < tokens.length && k <= s + 30; k++) {
+  // (`But even if Unruh fails …, she …`: a conjunction and a focus adverb may come first)
+  let o = s;
+  if (/^(?:but|and|yet|so)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.kind === 'word') o += 1;
+  if (/^(?:even|only|just)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.kind === 'word') o += 1;
+  if (!SENTENCE_SUBORDINATORS.has(tokens[o]?.lower ?? '')) return s;
+  for (let k = o + 1; k < tokens.length && k <= s + 30; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'mark') return s;
     if (t.text === ',') return k + 1 < tokens.length ? k + 1 : s;
