@@ -6,7 +6,7 @@
  * @module
  */
 import { isBaseForm, speechVerbStrength } from '../lexicon/speech-verbs.js';
-import { DOCUMENT_NOUNS, NP_PREPOSITIONS, DETERMINERS, ROLE_NOUNS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { DOCUMENT_NOUNS, NP_PREPOSITIONS, DETERMINERS, ORGANIZATION_NOUNS, ROLE_NOUNS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { WINDOW, type AttributionDocument } from './document.js';
 import { phraseLeft, subjectLeft, subjectRight, phraseRight, type Mention, type Parsed } from './phrases.js';
@@ -585,37 +585,53 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
     // (`Hundreds of pro-Sanders demonstrators marched …, chanting`: a quantified group)
     const p = quantityRight(tokens, opener, v) ?? phraseRight(tokens, opener);
     if (!p || p.last + 1 >= v) continue;
-    let n = p.last + 1;
-    if (n >= v) continue;
-    // `Sen. Pat Toomey (R-Pa.) refused …`: step over a parenthesis
-    if (tokens[n]?.text === '(') {
-      let c = n + 1;
-      while (c < v && c < n + 8 && tokens[c]?.text !== ')') c += 1;
-      if (tokens[c]?.text === ')') n = c + 1;
+    // `The Sanders campaign`, `the Arizona sheriff`: a name read as the phrase may be the modifier
+    // of a role or organization noun after it (bounded: two nouns)
+    // (kept only when a verb follows it; else the phrase as read: `The Sanders campaign on Monday …`)
+    let q = p;
+    for (let e = p.last + 1; e < v && e <= p.last + 2 && p.mention.kind !== 'pronoun'; e++) {
+      const w = tokens[e];
+      if (!isWord(w) || w.cap || !(ROLE_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower)) || strengthOf(w) > 0 || e !== q.last + 1) break;
+      const slice = tokens.slice(p.first, e + 1);
+      q = { mention: { start: p.mention.start, end: w.end, kind: ORGANIZATION_NOUNS.has(w.lower) ? 'organization' : 'descriptor', tokens: slice }, first: p.first, last: e };
     }
-    // `Bush, Florida's former governor, also attacked …`: step over an appositive
-    // (`Trump, who is battling Carson for the top spot in many Republican polls, has …`: a relative clause may be longer)
-    if (tokens[n]?.text === ',') {
-      let c = n + 1;
-      const reach = /^(?:who|whose|which)$/.test(tokens[n + 1]?.lower ?? '') ? 30 : 12;
-      while (c < v && c < n + reach && tokens[c]?.text !== ',') c += 1;
-      if (tokens[c]?.text !== ',') continue;
-      n = c + 1;
-    }
-    // `A footnote in the report makes …`: step over a prepositional complement of the subject
-    if (/^(?:of|in|at|for|from|on|with)$/.test(tokens[n]?.lower ?? '') && p.mention.kind !== 'pronoun') {
-      const complement = phraseRight(tokens, n + 1);
-      if (complement && complement.last + 1 < v) n = complement.last + 1;
-    }
-    // `Lewandowski earlier quashed …`: one adverb may come between subject and verb
-    if (/^(?:earlier|later|also|then|now|still|previously|recently|again|never|once)$/.test(tokens[n]?.lower ?? '') && isWord(tokens[n + 1])) n += 1;
-    const next = tokens[n];
-    if (n >= v || !isWord(next) || next.cap || !/^\p{Ll}/u.test(next.text)) continue;
-    if (/^(?:later|earlier|ago|after|before|since|now|ago|then|today|here|there)$/.test(next.lower)) continue;
-    if (NP_PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower) || next.lower === 'and' || next.lower === 'or') continue;
-    return p;
+    if (q !== p && followedByVerb(tokens, q, v)) return q;
+    if (followedByVerb(tokens, p, v)) return p;
   }
   return null;
+}
+
+/** Whether a verb-like word follows phrase `p` before `v`, across a parenthesis, an appositive, a complement and an adverb. */
+function followedByVerb(tokens: readonly Token[], p: Parsed, v: number): boolean {
+  let n = p.last + 1;
+  if (n >= v) return false;
+  // `Sen. Pat Toomey (R-Pa.) refused …`: step over a parenthesis
+  if (tokens[n]?.text === '(') {
+    let c = n + 1;
+    while (c < v && c < n + 8 && tokens[c]?.text !== ')') c += 1;
+    if (tokens[c]?.text === ')') n = c + 1;
+  }
+  // `Bush, Florida's former governor, also attacked …`: step over an appositive
+  // (`Trump, who is battling Carson for the top spot in many Republican polls, has …`: a relative clause may be longer)
+  if (tokens[n]?.text === ',') {
+    let c = n + 1;
+    const reach = /^(?:who|whose|which)$/.test(tokens[n + 1]?.lower ?? '') ? 30 : 12;
+    while (c < v && c < n + reach && tokens[c]?.text !== ',') c += 1;
+    if (tokens[c]?.text !== ',') return false;
+    n = c + 1;
+  }
+  // `A footnote in the report makes …`: step over a prepositional complement of the subject
+  if (/^(?:of|in|at|for|from|on|with)$/.test(tokens[n]?.lower ?? '') && p.mention.kind !== 'pronoun') {
+    const complement = phraseRight(tokens, n + 1);
+    if (complement && complement.last + 1 < v) n = complement.last + 1;
+  }
+  // `Lewandowski earlier quashed …`: one adverb may come between subject and verb
+  if (/^(?:earlier|later|also|then|now|still|previously|recently|again|never|once)$/.test(tokens[n]?.lower ?? '') && isWord(tokens[n + 1])) n += 1;
+  const next = tokens[n];
+  if (n >= v || !isWord(next) || next.cap || !/^\p{Ll}/u.test(next.text)) return false;
+  if (/^(?:later|earlier|ago|after|before|since|now|ago|then|today|here|there)$/.test(next.lower)) return false;
+  if (NP_PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower) || next.lower === 'and' || next.lower === 'or') return false;
+  return true;
 }
 
 /**
