@@ -428,7 +428,8 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
     }
     const inner = tokens[k + 1];
     if (isWord(inner) && (inner.lower === 'who' || inner.lower === 'which')) {
-      const antecedent = phraseLeft(tokens, k - 1);
+      // (`Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said`: across a parenthesis)
+      const antecedent = phraseBefore(tokens, k - 1, floor);
       return antecedent && antecedent.first >= floor ? antecedent : null;
     }
     const seg = phraseLeft(tokens, j - 1);
