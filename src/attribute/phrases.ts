@@ -346,7 +346,8 @@ function skipModifiersLeft(tokens: readonly Token[], j: number): number {
       k -= 3;
       continue;
     }
-    if (VERB_MODIFIERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !ROLE_NOUNS.has(t.lower))) k -= 1;
+    // (`Trump himself said`: an emphatic reflexive after the subject)
+    if (VERB_MODIFIERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !ROLE_NOUNS.has(t.lower)) || /^(?:himself|herself|themselves|itself)$/.test(t.lower)) k -= 1;
     else break;
   }
   return k;
