@@ -317,7 +317,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // `to which 21 percent said "…"`: a quantified group needs no verb reading (`About four in 10 voters say`)
     const quantity = subjectLeft(tokens, v, s) ? null : quantitySubject(tokens, v, s);
     if (quantity) return { mention: quantity.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
-    const subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? controlledSubject(tokens, v, s) : null);
+    let subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? controlledSubject(tokens, v, s) : null);
+    // `Trump on Twitter called it …`: a name inside a short adverbial is not the subject
+    if (subject && ADVERBIAL_STARTS.has(tokens[subject.first - 1]?.lower ?? '') && subject.last === v - 1) subject = subjectBeforeAdverbial(tokens, v, s) ?? subject;
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
     if (orphan < 0 && (prev?.lower === 'and' || prev?.lower === 'but' || prev?.text === ',')) orphan = v;
