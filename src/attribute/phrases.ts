@@ -202,7 +202,9 @@ function classifyName(tokens: readonly Token[], first: number, last: number): Me
 function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
   const end = tokens[j];
   if (!isWord(end) || NP_PREPOSITIONS.has(end.lower) || end.lower === 'by' || end.lower === 'as') return null;
-  if (DETERMINERS.has(end.lower)) {
+  // (`the 45-year-old mother of three said`: a number after `of` completes the noun before it)
+  const complement = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(end.lower) && tokens[j - 1]?.lower === 'of' && isWord(tokens[j - 2]) && ROLE_NOUNS.has((tokens[j - 2] as Token).lower);
+  if (DETERMINERS.has(end.lower) && !complement) {
     // `Yet another said`, `the two write`, `Some chanted`: a quantifier standing for people
     if (!QUANTIFIER_SPEAKERS.has(end.lower)) return null;
     const det = tokens[j - 1];
