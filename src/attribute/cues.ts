@@ -72,7 +72,11 @@ export function verbReading(tokens: readonly Token[], v: number, subject: Parsed
     const before = tokens[v - 1] as Token;
     if (VERB_MODIFIERS.has(before.lower)) return true;
   }
-  const head = subject.mention.tokens[subject.mention.tokens.length - 1];
+  // (the head of `Supporters of Trump`, `critics of the plan` comes before its complement)
+  const words = subject.mention.tokens;
+  const complement = subject.mention.kind === 'descriptor' ? words.findIndex((w, k) => k > 0 && NP_PREPOSITIONS.has(w.lower)) : -1;
+  const opens = complement > 0 && words.slice(0, complement - 1).every((w) => w.cap || DETERMINERS.has(w.lower));
+  const head = opens && ROLE_NOUNS.has(words[complement - 1]?.lower ?? '') ? words[complement - 1] : words[words.length - 1];
   if (!head) return false;
   if (/^(?:i|we|they|you)$/.test(head.lower)) return true;
   // `the Saudis state`, `Democrats say`: a plural name
