@@ -440,6 +440,12 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
       return seg;
     }
     const before = phraseBefore(tokens, k - 1, floor);
+    // `Another Republican, Sen. Lindsey Graham of South Carolina, said`: the name set off after a
+    // descriptor, with its `of` complement
+    if (before && before.mention.kind === 'descriptor') {
+      const named = phraseRight(tokens, k + 1);
+      if (named && named.mention.kind === 'name' && named.last + 1 < j && /^(?:of|from)$/.test(tokens[named.last + 1]?.lower ?? '') && j - named.last <= 6) return named;
+    }
     if (before && before.first >= floor && before.mention.kind !== 'pronoun') return before;
     if (seg && seg.first === k + 1) return seg;
     return null;
