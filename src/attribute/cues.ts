@@ -314,6 +314,10 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       if (own && own.last === v - 1 && (text || (own.mention.kind === 'name' ? prev?.cap : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? '')))) {
         return { mention: own.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
       }
+      // `Christie acknowledged …, even as he defended the campaign, saying "…"`: a participle right
+      // after a subordinate clause inside the sentence takes that clause's subject
+      const near = subordinateSubject(tokens, v, Math.max(s, sub));
+      if (near) return { mention: near.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
       // `…, saying "…"`: the participle takes the subject of its clause
       if (orphan < 0) orphan = v;
       continue;
@@ -423,6 +427,23 @@ const DISPLAY_TEXTS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 
 function aspectual(tokens: readonly Token[], v: number): boolean {
   const next = tokens[v + 1];
   return /^(?:begin|begins|began|begun|beginning|continue|continues|continued|continuing|finish|finishes|finished|finishing)$/.test(tokens[v]?.lower ?? '') && isWord(next) && next.lower.endsWith('ing') && !next.cap;
+}
+
+/**
+ * The subject of a subordinate clause that ends with a comma right before the participle at `v`
+ * (`…, even as he defended the campaign, saying`), the clause opening after `floor`. Bounded: 25
+ * tokens back.
+ */
+function subordinateSubject(tokens: readonly Token[], v: number, floor: number): Parsed | null {
+  if (tokens[v - 1]?.text !== ',') return null;
+  for (let k = v - 2; k > floor && k >= v - 25; k--) {
+    const t = tokens[k] as Token;
+    if (endsSentence(t) || t.kind === 'mark' || t.text === ',') return null;
+    if (!/^(?:as|though|although|while|whereas|because)$/.test(t.lower)) continue;
+    const near = clauseSubject(tokens, k, v);
+    return near && near.first > k ? near : null;
+  }
+  return null;
 }
 
 /** A one-word subject of a relative clause: a personal pronoun or a capitalized name. */
