@@ -66,7 +66,8 @@ export function verbReading(tokens: readonly Token[], v: number, subject: Parsed
   if (/^(?:called|named|dubbed|titled|entitled|labeled|labelled)$/.test(verb.lower) && subject.last === v - 1 && /^(?:a|an)$/.test(subject.mention.tokens[0]?.lower ?? '') && (subject.mention.kind === 'organization' || !subject.mention.tokens.some((w) => ROLE_NOUNS.has(w.lower)))) return false;
   // `Clinton's emails`, `the president's remarks`: a noun after a possessive
   const lastOfSubject = subject.mention.tokens[subject.mention.tokens.length - 1];
-  if (subject.last === v - 1 && lastOfSubject && /['’]s?$/.test(lastOfSubject.text)) return false;
+  // (`he's said`: after a pronoun, 's is a clitic auxiliary)
+  if (subject.last === v - 1 && lastOfSubject && /['’]s?$/.test(lastOfSubject.text) && (subject.mention.kind !== 'pronoun' || /^who/.test(lastOfSubject.lower))) return false;
   if (!isBaseForm(verb.lower)) return true;
   if (subject.last < v - 1) {
     const before = tokens[v - 1] as Token;
@@ -454,10 +455,10 @@ const SENTENCE_SUBORDINATORS = new Set(['after', 'when', 'as', 'while', 'because
 
 /** Index just past the comma that closes a subordinate clause opening the sentence at `s`, else `s`. */
 function subordinateEnd(tokens: readonly Token[], s: number): number {
-  // (`But even if Unruh fails …, she …`: a conjunction and a focus adverb may come first)
+  // (`But even if Unruh fails …, she …`, `Ever since …, he …`: a conjunction and a focus adverb may come first)
   let o = s;
   if (/^(?:but|and|yet|so)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.kind === 'word') o += 1;
-  if (/^(?:even|only|just)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.kind === 'word') o += 1;
+  if (/^(?:even|only|just|ever)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.kind === 'word') o += 1;
   if (!SENTENCE_SUBORDINATORS.has(tokens[o]?.lower ?? '')) return s;
   for (let k = o + 1; k < tokens.length && k <= s + 30; k++) {
     const t = tokens[k] as Token;
