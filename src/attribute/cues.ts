@@ -262,7 +262,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
     const subject = subjectLeft(tokens, v, s) ?? quantitySubject(tokens, v, s);
     if (!subject) continue;
-    const before = tokens[subject.first - 1];
+    // (`…, even a top GOP strategist said`: a focus adverb may open the clause before its subject)
+    const focus = /^(?:even|only)$/.test(tokens[subject.first - 1]?.lower ?? '') && subject.first - 1 > s;
+    const before = tokens[subject.first - (focus ? 2 : 1)];
     if (weak ? subject.first > s && /^(?:but|yet|whereas|although|though|;)$/.test(before?.lower ?? '') && verbReading(tokens, v, subject) : subject.first === s || (before && CLAUSE_STARTS.has(before.lower))) {
       if (order[0] !== v) order.push(v);
       break;
