@@ -18,6 +18,8 @@ export function speechNounPossessor(tokens: readonly Token[]): { mention: Mentio
     const t = tokens[k] as Token;
     if (endsSentence(t) || t.kind === 'mark') return null;
     if (!isWord(t) || !SPEECH_NOUNS.has(t.lower)) continue;
+    // `played down Trump's comments as "…"`: a label after `as` is the clause subject's, not the possessor's
+    if (k === tokens.length - 2 && tokens[k + 1]?.lower === 'as') return null;
     // the possessor: right before the noun, or before one modifier (`Trump's controversial pledge`)
     for (let p = k - 1; p >= Math.max(0, k - 2); p--) {
       const w = tokens[p];
