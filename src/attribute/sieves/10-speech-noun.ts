@@ -6,7 +6,7 @@
  */
 import { SPEECH_NOUNS } from '../../lexicon/words.js';
 import type { AttributionDocument } from '../document.js';
-import type { Mention } from '../phrases.js';
+import { phraseRight, type Mention } from '../phrases.js';
 import { endsSentence, isWord, type Token } from '../tokens.js';
 import type { Sieve } from './types.js';
 
@@ -33,6 +33,11 @@ export function speechNounPossessor(tokens: readonly Token[]): { mention: Mentio
         const words = tokens.slice(first, p + 1);
         return { mention: { start: (words[0] as Token).start, end: w.end, kind: 'name', tokens: words }, noun: t };
       }
+    }
+    // `the contention of former secretary of state Hillary Clinton that …`: an `of`-complement naming a person
+    if (tokens[k + 1]?.lower === 'of' && /^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? '')) {
+      const owner = phraseRight(tokens, k + 2);
+      if (owner && owner.mention.kind === 'name' && owner.last < tokens.length - 1) return { mention: owner.mention, noun: t };
     }
   }
   return null;
