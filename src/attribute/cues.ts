@@ -333,7 +333,11 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     if (subject && ADVERBIAL_STARTS.has(tokens[subject.first - 1]?.lower ?? '') && subject.last === v - 1) subject = subjectBeforeAdverbial(tokens, v, s) ?? subject;
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
-    if (orphan < 0 && (prev?.lower === 'and' || prev?.lower === 'but' || prev?.text === ',')) orphan = v;
+    // (`…, but have speculated that …`: auxiliaries may stand between the conjunction and the verb)
+    let pk = v - 1;
+    while (pk > s && pk > v - 4 && isWord(tokens[pk]) && /^(?:has|have|had|would|will|could|did|does|do|also|then|later|again|may|might|can|should|must)$/.test((tokens[pk] as Token).lower)) pk -= 1;
+    const joint = tokens[pk];
+    if (orphan < 0 && (joint?.lower === 'and' || joint?.lower === 'but' || joint?.text === ',')) orphan = v;
     // inverted cue before a colon: `said Putin: "…"` (not `told Fox News:` — that is the listener)
     const inverted = /^(?:tell|tells|told|telling|ask|asks|asked|asking)$/.test(t.lower) ? null : subjectRight(tokens, v);
     // (and set off by commas right before the quotation: `But, said Solovey, "…"`)
