@@ -47,7 +47,11 @@ const PHRASAL = new Set(['shot back', 'fired back', 'hit back', 'snapped back', 
 function strengthAt(tokens: readonly Token[], v: number): 0 | 1 | 2 {
   const t = tokens[v] as Token;
   const next = tokens[v + 1];
-  if (next && PHRASAL.has(`${t.lower} ${next.lower}`)) return 2;
+  if (next && PHRASAL.has(`${t.lower} ${next.lower}`)) {
+    // `once the Senate goes on recess`: `go on` with an object is no speech
+    if (/^(?:went|goes|go)$/.test(t.lower) && isWord(tokens[v + 2]) && !/^(?:to|about)$/.test((tokens[v + 2] as Token).lower)) return strengthOf(t);
+    return 2;
+  }
   return strengthOf(t);
 }
 
