@@ -300,6 +300,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     if (strength === 0) continue;
     // `in an email to supporters`, `voters in each state`: a base form after a determiner is a noun
     if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that|each|every)$/.test(tokens[v - 1]?.lower ?? '')) continue;
+    // `to discuss his recent remarks about …`: a plural after a possessive (and an adjective) is a noun
+    if (/[^s]s$/.test(t.lower) && /^(?:his|her|their|its|our|my|your)$/.test(tokens[v - 1]?.lower ?? '')) continue;
+    if (/[^s]s$/.test(t.lower) && /^(?:his|her|their|its|our|my|your)$/.test(tokens[v - 2]?.lower ?? '') && isWord(tokens[v - 1]) && !(tokens[v - 1] as Token).cap) continue;
     if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
     const prev = tokens[v - 1];
     // passive: `Trump was asked, "…"` — the subject is not the speaker
@@ -662,6 +665,8 @@ function followedByVerb(tokens: readonly Token[], p: Parsed, v: number): boolean
   if (/^(?:of|in|at|for|from|on|with)$/.test(tokens[n]?.lower ?? '') && p.mention.kind !== 'pronoun') {
     const complement = phraseRight(tokens, n + 1);
     if (complement && complement.last + 1 < v) n = complement.last + 1;
+    // (`Donald Trump on Thursday ratcheted up …`: a day or time of day)
+    else if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[n + 1]?.lower ?? '') && n + 2 < v) n += 2;
   }
   // `Lewandowski earlier quashed …`: one adverb may come between subject and verb
   if (/^(?:earlier|later|also|then|now|still|previously|recently|again|never|once)$/.test(tokens[n]?.lower ?? '') && isWord(tokens[n + 1])) n += 1;
