@@ -453,7 +453,8 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
   const p = phraseLeft(tokens, j);
   // `Bolton and Gorka both denounced`, `the senators all said`: a floating quantifier after the subject
   if ((!p || p.first === j) && /^(?:both|all|each)$/.test(t?.lower ?? '') && isWord(tokens[j - 1])) {
-    const host = phraseLeft(tokens, j - 1);
+    // (`The two candidates have both said`: auxiliaries may stand before the quantifier too)
+    const host = phraseLeft(tokens, skipModifiersLeft(tokens, j - 1));
     if (host && host.first >= floor) return host;
   }
   if (p && p.first >= floor) return p;
