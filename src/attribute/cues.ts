@@ -287,6 +287,8 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     if (!isWord(t)) continue;
     const phrasal = strengthAt(tokens, v) === 2 && strengthOf(t) === 0;
     if (aspectual(tokens, v)) continue;
+    // `Marcel Lazar, 44, known online as "…"`, `also known as ISIS`: a name, no speech
+    if (t.lower === 'known' && (tokens[v + 1]?.lower === 'as' || tokens[v + 2]?.lower === 'as')) continue;
     if (t.cap) {
       // `Said Dorothy Poynter, who grew up with Ali, "…"`: an inverted cue opening the sentence
       // (`Asked whether …`, `Told that …` open with a passive participle: no inverted cue)
