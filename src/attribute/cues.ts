@@ -6,7 +6,7 @@
  * @module
  */
 import { isBaseForm, speechVerbStrength } from '../lexicon/speech-verbs.js';
-import { DOCUMENT_NOUNS, NP_PREPOSITIONS, DETERMINERS, ROLE_NOUNS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { DOCUMENT_NOUNS, NP_PREPOSITIONS, DETERMINERS, ORGANIZATION_NOUNS, ROLE_NOUNS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { WINDOW, type AttributionDocument } from './document.js';
 import { phraseLeft, subjectLeft, subjectRight, phraseRight, type Mention, type Parsed } from './phrases.js';
@@ -47,7 +47,11 @@ const PHRASAL = new Set(['shot back', 'fired back', 'hit back', 'snapped back', 
 function strengthAt(tokens: readonly Token[], v: number): 0 | 1 | 2 {
   const t = tokens[v] as Token;
   const next = tokens[v + 1];
-  if (next && PHRASAL.has(`${t.lower} ${next.lower}`)) return 2;
+  if (next && PHRASAL.has(`${t.lower} ${next.lower}`)) {
+    // `once the Senate goes on recess`: `go on` with an object is no speech
+    if (/^(?:went|goes|go)$/.test(t.lower) && isWord(tokens[v + 2]) && !/^(?:to|about)$/.test((tokens[v + 2] as Token).lower)) return strengthOf(t);
+    return 2;
+  }
   return strengthOf(t);
 }
 
@@ -66,13 +70,18 @@ export function verbReading(tokens: readonly Token[], v: number, subject: Parsed
   if (/^(?:called|named|dubbed|titled|entitled|labeled|labelled)$/.test(verb.lower) && subject.last === v - 1 && /^(?:a|an)$/.test(subject.mention.tokens[0]?.lower ?? '') && (subject.mention.kind === 'organization' || !subject.mention.tokens.some((w) => ROLE_NOUNS.has(w.lower)))) return false;
   // `Clinton's emails`, `the president's remarks`: a noun after a possessive
   const lastOfSubject = subject.mention.tokens[subject.mention.tokens.length - 1];
-  if (subject.last === v - 1 && lastOfSubject && /['’]s?$/.test(lastOfSubject.text)) return false;
+  // (`he's said`: after a pronoun, 's is a clitic auxiliary)
+  if (subject.last === v - 1 && lastOfSubject && /['’]s?$/.test(lastOfSubject.text) && (subject.mention.kind !== 'pronoun' || /^who/.test(lastOfSubject.lower))) return false;
   if (!isBaseForm(verb.lower)) return true;
   if (subject.last < v - 1) {
     const before = tokens[v - 1] as Token;
     if (VERB_MODIFIERS.has(before.lower)) return true;
   }
-  const head = subject.mention.tokens[subject.mention.tokens.length - 1];
+  // (the head of `Supporters of Trump`, `critics of the plan` comes before its complement)
+  const words = subject.mention.tokens;
+  const complement = subject.mention.kind === 'descriptor' ? words.findIndex((w, k) => k > 0 && NP_PREPOSITIONS.has(w.lower)) : -1;
+  const opens = complement > 0 && words.slice(0, complement - 1).every((w) => w.cap || DETERMINERS.has(w.lower));
+  const head = opens && ROLE_NOUNS.has(words[complement - 1]?.lower ?? '') ? words[complement - 1] : words[words.length - 1];
   if (!head) return false;
   if (/^(?:i|we|they|you)$/.test(head.lower)) return true;
   // `the Saudis state`, `Democrats say`: a plural name
@@ -315,7 +324,10 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
   const sub = subordinateEnd(tokens, s);
   for (let v = tokens.length - 1; v > s && v >= sub; v--) {
     const t = tokens[v] as Token;
-    if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2) continue;
+    // (a weak verb too when its clause is set against the one before: `X proposed a debate - but
+    // the Sanders campaign rejected the idea as "…"`)
+    const weak = isWord(t) && !t.cap && strengthAt(tokens, v) === 1 && !t.lower.endsWith('ing');
+    if (!isWord(t) || t.cap || (strengthAt(tokens, v) !== 2 && !weak) || aspectual(tokens, v)) continue;
     // `…, with Trump tweeting that it was a "…"`: a participle with its own subject after `with`
     if (t.lower.endsWith('ing')) {
       if (absoluteSubject(tokens, v, s)) {
@@ -326,8 +338,10 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
     const subject = subjectLeft(tokens, v, s) ?? quantitySubject(tokens, v, s);
     if (!subject) continue;
-    const before = tokens[subject.first - 1];
-    if (subject.first === s || (before && CLAUSE_STARTS.has(before.lower))) {
+    // (`…, even a top GOP strategist said`: a focus adverb may open the clause before its subject)
+    const focus = /^(?:even|only)$/.test(tokens[subject.first - 1]?.lower ?? '') && subject.first - 1 > s;
+    const before = tokens[subject.first - (focus ? 2 : 1)];
+    if (weak ? subject.first > s && /^(?:but|yet|whereas|although|though|;)$/.test(before?.lower ?? '') && verbReading(tokens, v, subject) : subject.first === s || (before && CLAUSE_STARTS.has(before.lower))) {
       if (order[0] !== v) order.push(v);
       break;
     }
@@ -344,6 +358,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const t = tokens[v] as Token;
     if (!isWord(t)) continue;
     const phrasal = strengthAt(tokens, v) === 2 && strengthOf(t) === 0;
+    if (aspectual(tokens, v)) continue;
+    // `Marcel Lazar, 44, known online as "…"`, `also known as ISIS`: a name, no speech
+    if (t.lower === 'known' && (tokens[v + 1]?.lower === 'as' || tokens[v + 2]?.lower === 'as')) continue;
     if (t.cap) {
       // `Said Dorothy Poynter, who grew up with Ali, "…"`: an inverted cue opening the sentence
       // (`Asked whether …`, `Told that …` open with a passive participle: no inverted cue)
@@ -357,6 +374,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     if (strength === 0) continue;
     // `in an email to supporters`, `voters in each state`: a base form after a determiner is a noun
     if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that|each|every)$/.test(tokens[v - 1]?.lower ?? '')) continue;
+    // `to discuss his recent remarks about …`: a plural after a possessive (and an adjective) is a noun
+    if (/[^s]s$/.test(t.lower) && /^(?:his|her|their|its|our|my|your)$/.test(tokens[v - 1]?.lower ?? '')) continue;
+    if (/[^s]s$/.test(t.lower) && /^(?:his|her|their|its|our|my|your)$/.test(tokens[v - 2]?.lower ?? '') && isWord(tokens[v - 1]) && !(tokens[v - 1] as Token).cap) continue;
     if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
     const prev = tokens[v - 1];
     // passive: `Trump was asked, "…"` — the subject is not the speaker
@@ -372,9 +392,16 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       // (not the object of a verb: `emailed supporters saying`)
       const opener = tokens[(own?.first ?? 0) - 1];
       const free = !opener || opener.text === ',' || /^(?:with|and|as|while|where|when)$/.test(opener.lower);
-      if (own && own.last === v - 1 && (own.mention.kind === 'name' ? prev?.cap : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? ''))) {
+      // (a text that says something: `held up a sign saying "…"`, `a banner reading "…"`)
+      // (only a text on display speaks for itself; `released a statement saying` is its author's)
+      const text = own !== null && own.last === v - 1 && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming|asking)$/.test(t.lower);
+      if (own && own.last === v - 1 && (text || (own.mention.kind === 'name' ? prev?.cap : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? '')))) {
         return { mention: own.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
       }
+      // `Christie acknowledged …, even as he defended the campaign, saying "…"`: a participle right
+      // after a subordinate clause inside the sentence takes that clause's subject
+      const near = subordinateSubject(tokens, v, Math.max(s, sub));
+      if (near) return { mention: near.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
       // `…, saying "…"`: the participle takes the subject of its clause
       if (orphan < 0) orphan = v;
       continue;
@@ -382,10 +409,16 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // `to which 21 percent said "…"`: a quantified group needs no verb reading (`About four in 10 voters say`)
     const quantity = subjectLeft(tokens, v, s) ? null : quantitySubject(tokens, v, s);
     if (quantity) return { mention: quantity.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
-    const subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? controlledSubject(tokens, v, s) : null);
+    let subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? controlledSubject(tokens, v, s) : null);
+    // `Trump on Twitter called it …`: a name inside a short adverbial is not the subject
+    if (subject && ADVERBIAL_STARTS.has(tokens[subject.first - 1]?.lower ?? '') && subject.last === v - 1) subject = subjectBeforeAdverbial(tokens, v, s) ?? subject;
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
-    if (orphan < 0 && (prev?.lower === 'and' || prev?.lower === 'but' || prev?.text === ',')) orphan = v;
+    // (`…, but have speculated that …`: auxiliaries may stand between the conjunction and the verb)
+    let pk = v - 1;
+    while (pk > s && pk > v - 4 && isWord(tokens[pk]) && /^(?:has|have|had|would|will|could|did|does|do|also|then|later|again|may|might|can|should|must)$/.test((tokens[pk] as Token).lower)) pk -= 1;
+    const joint = tokens[pk];
+    if (orphan < 0 && (joint?.lower === 'and' || joint?.lower === 'but' || joint?.text === ',')) orphan = v;
     // inverted cue before a colon: `said Putin: "…"` (not `told Fox News:` — that is the listener)
     const inverted = /^(?:tell|tells|told|telling|ask|asks|asked|asking)$/.test(t.lower) ? null : subjectRight(tokens, v);
     // (and set off by commas right before the quotation: `But, said Solovey, "…"`)
@@ -471,6 +504,36 @@ function controlledSubject(tokens: readonly Token[], v: number, s: number): Pars
   return { mention: p.mention, first: c + 1, last: c + 1 + p.last };
 }
 
+/** Texts on display that carry words of their own (`a sign saying "…"`, `a banner reading "…"`). General English. */
+const DISPLAY_TEXTS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards', 'headline', 'caption', 'plaque', 'inscription', 'sticker', 'stickers']);
+
+/**
+ * Whether the verb at `v` is an aspect verb before a participle, not a speech cue: `the meeting
+ * began vowing to …`, `he finished reading`. (Before `to`, the aspect verb keeps the subject for
+ * the infinitive: `Trump continued to portray …`.)
+ */
+function aspectual(tokens: readonly Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  return /^(?:begin|begins|began|begun|beginning|continue|continues|continued|continuing|finish|finishes|finished|finishing)$/.test(tokens[v]?.lower ?? '') && isWord(next) && next.lower.endsWith('ing') && !next.cap;
+}
+
+/**
+ * The subject of a subordinate clause that ends with a comma right before the participle at `v`
+ * (`…, even as he defended the campaign, saying`), the clause opening after `floor`. Bounded: 25
+ * tokens back.
+ */
+function subordinateSubject(tokens: readonly Token[], v: number, floor: number): Parsed | null {
+  if (tokens[v - 1]?.text !== ',') return null;
+  for (let k = v - 2; k > floor && k >= v - 25; k--) {
+    const t = tokens[k] as Token;
+    if (endsSentence(t) || t.kind === 'mark' || t.text === ',') return null;
+    if (!/^(?:as|though|although|while|whereas|because)$/.test(t.lower)) continue;
+    const near = clauseSubject(tokens, k, v);
+    return near && near.first > k ? near : null;
+  }
+  return null;
+}
+
 /** A one-word subject of a relative clause: a personal pronoun or a capitalized name. */
 const PRONOUNS_OR_NAME = /^(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)$/u;
 
@@ -479,8 +542,12 @@ const SENTENCE_SUBORDINATORS = new Set(['after', 'when', 'as', 'while', 'because
 
 /** Index just past the comma that closes a subordinate clause opening the sentence at `s`, else `s`. */
 function subordinateEnd(tokens: readonly Token[], s: number): number {
-  if (!SENTENCE_SUBORDINATORS.has(tokens[s]?.lower ?? '')) return s;
-  for (let k = s + 1; k < tokens.length && k <= s + 30; k++) {
+  // (`But even if Unruh fails …, she …`, `Ever since …, he …`: a conjunction and a focus adverb may come first)
+  let o = s;
+  if (/^(?:but|and|yet|so)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.kind === 'word') o += 1;
+  if (/^(?:even|only|just|ever)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.kind === 'word') o += 1;
+  if (!SENTENCE_SUBORDINATORS.has(tokens[o]?.lower ?? '')) return s;
+  for (let k = o + 1; k < tokens.length && k <= s + 30; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'mark') return s;
     if (t.text === ',') return k + 1 < tokens.length ? k + 1 : s;
@@ -624,7 +691,8 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
       // skip the subordinate clause up to its comma
       let c = k + 1;
       while (c < v && tokens[c]?.text !== ',') c += 1;
-      k = c;
+      // (the comma then opens the main clause: `When Wallace died in 1998, President Clinton …`)
+      k = c - 1;
       continue;
     }
     const opener = CLAUSE_OPENERS.has(t.lower) || (k === s && SENTENCE_ADVERBS.has(t.lower)) ? k + 1 : k === s ? k : -1;
@@ -632,37 +700,55 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
     // (`Hundreds of pro-Sanders demonstrators marched …, chanting`: a quantified group)
     const p = quantityRight(tokens, opener, v) ?? phraseRight(tokens, opener);
     if (!p || p.last + 1 >= v) continue;
-    let n = p.last + 1;
-    if (n >= v) continue;
-    // `Sen. Pat Toomey (R-Pa.) refused …`: step over a parenthesis
-    if (tokens[n]?.text === '(') {
-      let c = n + 1;
-      while (c < v && c < n + 8 && tokens[c]?.text !== ')') c += 1;
-      if (tokens[c]?.text === ')') n = c + 1;
+    // `The Sanders campaign`, `the Arizona sheriff`: a name read as the phrase may be the modifier
+    // of a role or organization noun after it (bounded: two nouns)
+    // (kept only when a verb follows it; else the phrase as read: `The Sanders campaign on Monday …`)
+    let q = p;
+    for (let e = p.last + 1; e < v && e <= p.last + 2 && p.mention.kind !== 'pronoun'; e++) {
+      const w = tokens[e];
+      if (!isWord(w) || w.cap || !(ROLE_NOUNS.has(w.lower) || ORGANIZATION_NOUNS.has(w.lower)) || strengthOf(w) > 0 || e !== q.last + 1) break;
+      const slice = tokens.slice(p.first, e + 1);
+      q = { mention: { start: p.mention.start, end: w.end, kind: ORGANIZATION_NOUNS.has(w.lower) ? 'organization' : 'descriptor', tokens: slice }, first: p.first, last: e };
     }
-    // `Bush, Florida's former governor, also attacked …`: step over an appositive
-    // (`Trump, who is battling Carson for the top spot in many Republican polls, has …`: a relative clause may be longer)
-    if (tokens[n]?.text === ',') {
-      let c = n + 1;
-      const reach = /^(?:who|whose|which)$/.test(tokens[n + 1]?.lower ?? '') ? 30 : 12;
-      while (c < v && c < n + reach && tokens[c]?.text !== ',') c += 1;
-      if (tokens[c]?.text !== ',') continue;
-      n = c + 1;
-    }
-    // `A footnote in the report makes …`: step over a prepositional complement of the subject
-    if (/^(?:of|in|at|for|from|on|with)$/.test(tokens[n]?.lower ?? '') && p.mention.kind !== 'pronoun') {
-      const complement = phraseRight(tokens, n + 1);
-      if (complement && complement.last + 1 < v) n = complement.last + 1;
-    }
-    // `Lewandowski earlier quashed …`: one adverb may come between subject and verb
-    if (/^(?:earlier|later|also|then|now|still|previously|recently|again|never|once)$/.test(tokens[n]?.lower ?? '') && isWord(tokens[n + 1])) n += 1;
-    const next = tokens[n];
-    if (n >= v || !isWord(next) || next.cap || !/^\p{Ll}/u.test(next.text)) continue;
-    if (/^(?:later|earlier|ago|after|before|since|now|ago|then|today|here|there)$/.test(next.lower)) continue;
-    if (NP_PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower) || next.lower === 'and' || next.lower === 'or') continue;
-    return p;
+    if (q !== p && followedByVerb(tokens, q, v)) return q;
+    if (followedByVerb(tokens, p, v)) return p;
   }
   return null;
+}
+
+/** Whether a verb-like word follows phrase `p` before `v`, across a parenthesis, an appositive, a complement and an adverb. */
+function followedByVerb(tokens: readonly Token[], p: Parsed, v: number): boolean {
+  let n = p.last + 1;
+  if (n >= v) return false;
+  // `Sen. Pat Toomey (R-Pa.) refused …`: step over a parenthesis
+  if (tokens[n]?.text === '(') {
+    let c = n + 1;
+    while (c < v && c < n + 8 && tokens[c]?.text !== ')') c += 1;
+    if (tokens[c]?.text === ')') n = c + 1;
+  }
+  // `Bush, Florida's former governor, also attacked …`: step over an appositive
+  // (`Trump, who is battling Carson for the top spot in many Republican polls, has …`: a relative clause may be longer)
+  if (tokens[n]?.text === ',') {
+    let c = n + 1;
+    const reach = /^(?:who|whose|which)$/.test(tokens[n + 1]?.lower ?? '') ? 30 : 12;
+    while (c < v && c < n + reach && tokens[c]?.text !== ',') c += 1;
+    if (tokens[c]?.text !== ',') return false;
+    n = c + 1;
+  }
+  // `A footnote in the report makes …`: step over a prepositional complement of the subject
+  if (/^(?:of|in|at|for|from|on|with)$/.test(tokens[n]?.lower ?? '') && p.mention.kind !== 'pronoun') {
+    const complement = phraseRight(tokens, n + 1);
+    if (complement && complement.last + 1 < v) n = complement.last + 1;
+    // (`Donald Trump on Thursday ratcheted up …`: a day or time of day)
+    else if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[n + 1]?.lower ?? '') && n + 2 < v) n += 2;
+  }
+  // `Lewandowski earlier quashed …`: one adverb may come between subject and verb
+  if (/^(?:earlier|later|also|then|now|still|previously|recently|again|never|once)$/.test(tokens[n]?.lower ?? '') && isWord(tokens[n + 1])) n += 1;
+  const next = tokens[n];
+  if (n >= v || !isWord(next) || next.cap || !/^\p{Ll}/u.test(next.text)) return false;
+  if (/^(?:later|earlier|ago|after|before|since|now|ago|then|today|here|there)$/.test(next.lower)) return false;
+  if (NP_PREPOSITIONS.has(next.lower) || DETERMINERS.has(next.lower) || next.lower === 'and' || next.lower === 'or') return false;
+  return true;
 }
 
 /**

@@ -204,7 +204,9 @@ function classifyName(tokens: readonly Token[], first: number, last: number): Me
 function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
   const end = tokens[j];
   if (!isWord(end) || NP_PREPOSITIONS.has(end.lower) || end.lower === 'by' || end.lower === 'as') return null;
-  if (DETERMINERS.has(end.lower)) {
+  // (`the 45-year-old mother of three said`: a number after `of` completes the noun before it)
+  const complement = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.test(end.lower) && tokens[j - 1]?.lower === 'of' && isWord(tokens[j - 2]) && ROLE_NOUNS.has((tokens[j - 2] as Token).lower);
+  if (DETERMINERS.has(end.lower) && !complement) {
     // `Yet another said`, `the two write`, `Some chanted`: a quantifier standing for people
     if (!QUANTIFIER_SPEAKERS.has(end.lower)) return null;
     const det = tokens[j - 1];
@@ -348,7 +350,8 @@ function skipModifiersLeft(tokens: readonly Token[], j: number): number {
       k -= 3;
       continue;
     }
-    if (VERB_MODIFIERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !ROLE_NOUNS.has(t.lower))) k -= 1;
+    // (`Trump himself said`: an emphatic reflexive after the subject)
+    if (VERB_MODIFIERS.has(t.lower) || (t.lower.endsWith('ly') && t.lower.length > 4 && !ROLE_NOUNS.has(t.lower)) || /^(?:himself|herself|themselves|itself)$/.test(t.lower)) k -= 1;
     else break;
   }
   return k;
@@ -430,7 +433,8 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
     }
     const inner = tokens[k + 1];
     if (isWord(inner) && (inner.lower === 'who' || inner.lower === 'which')) {
-      const antecedent = phraseLeft(tokens, k - 1);
+      // (`Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said`: across a parenthesis)
+      const antecedent = phraseBefore(tokens, k - 1, floor);
       return antecedent && antecedent.first >= floor ? antecedent : null;
     }
     const seg = phraseLeft(tokens, j - 1);
@@ -438,11 +442,23 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
       return seg;
     }
     const before = phraseBefore(tokens, k - 1, floor);
+    // `Another Republican, Sen. Lindsey Graham of South Carolina, said`: the name set off after a
+    // descriptor, with its `of` complement
+    if (before && before.mention.kind === 'descriptor') {
+      const named = phraseRight(tokens, k + 1);
+      if (named && named.mention.kind === 'name' && named.last + 1 < j && /^(?:of|from)$/.test(tokens[named.last + 1]?.lower ?? '') && j - named.last <= 6) return named;
+    }
     if (before && before.first >= floor && before.mention.kind !== 'pronoun') return before;
     if (seg && seg.first === k + 1) return seg;
     return null;
   }
   const p = phraseLeft(tokens, j);
+  // `Bolton and Gorka both denounced`, `the senators all said`: a floating quantifier after the subject
+  if ((!p || p.first === j) && /^(?:both|all|each)$/.test(t?.lower ?? '') && isWord(tokens[j - 1])) {
+    // (`The two candidates have both said`: auxiliaries may stand before the quantifier too)
+    const host = phraseLeft(tokens, skipModifiersLeft(tokens, j - 1));
+    if (host && host.first >= floor) return host;
+  }
   if (p && p.first >= floor) return p;
   return null;
 }

@@ -6,7 +6,7 @@
  */
 import { SPEECH_NOUNS } from '../../lexicon/words.js';
 import type { AttributionDocument } from '../document.js';
-import type { Mention } from '../phrases.js';
+import { phraseRight, type Mention } from '../phrases.js';
 import { endsSentence, isWord, type Token } from '../tokens.js';
 import type { Sieve } from './types.js';
 
@@ -18,6 +18,8 @@ export function speechNounPossessor(tokens: readonly Token[]): { mention: Mentio
     const t = tokens[k] as Token;
     if (endsSentence(t) || t.kind === 'mark') return null;
     if (!isWord(t) || !SPEECH_NOUNS.has(t.lower)) continue;
+    // `played down Trump's comments as "…"`: a label after `as` is the clause subject's, not the possessor's
+    if (k === tokens.length - 2 && tokens[k + 1]?.lower === 'as') return null;
     // the possessor: right before the noun, or before one modifier (`Trump's controversial pledge`)
     for (let p = k - 1; p >= Math.max(0, k - 2); p--) {
       const w = tokens[p];
@@ -31,6 +33,11 @@ export function speechNounPossessor(tokens: readonly Token[]): { mention: Mentio
         const words = tokens.slice(first, p + 1);
         return { mention: { start: (words[0] as Token).start, end: w.end, kind: 'name', tokens: words }, noun: t };
       }
+    }
+    // `the contention of former secretary of state Hillary Clinton that …`: an `of`-complement naming a person
+    if (tokens[k + 1]?.lower === 'of' && /^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? '')) {
+      const owner = phraseRight(tokens, k + 2);
+      if (owner && owner.mention.kind === 'name' && owner.last < tokens.length - 1) return { mention: owner.mention, noun: t };
     }
   }
   return null;
