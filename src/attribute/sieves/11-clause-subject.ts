@@ -12,7 +12,7 @@
 import { clauseSubject, sentenceFinalCue } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import { endsSentence, isWord, type Token } from '../tokens.js';
-import { phraseRight, type Parsed } from '../phrases.js';
+import { phraseRight, subjectLeft, type Parsed } from '../phrases.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import { continueQuotes, continuesSentence } from './08-continuation.js';
 import { isTitle } from './00-titles.js';
@@ -63,6 +63,27 @@ function byAgent(tokens: readonly Token[], k: number): Parsed | null {
   return null;
 }
 
+/**
+ * The `who` of a relative clause that runs from it to the end of `tokens` (no comma or clause
+ * break after it) inside the sentence starting at `s`, as a relative mention of its antecedent
+ * naming a person (`… with Clinton, who is looking to bring` → `who` = `Clinton`), or `null`.
+ */
+function relativeBefore(tokens: readonly Token[], s: number): Parsed | null {
+  for (let k = tokens.length - 1; k > s && k >= tokens.length - 16; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') {
+      if (t.text === ',' || t.text === ';' || t.text === '—' || t.text === ':' || t.text === '(' || t.text === ')') return null;
+      continue;
+    }
+    if (t.lower !== 'who') continue;
+    const verb = tokens[k + 1];
+    if (!isWord(verb) || verb.cap) return null;
+    const p = subjectLeft(tokens, k + 1, s);
+    return p?.mention.kind === 'relative' && p.mention.antecedent?.kind === 'name' ? p : null;
+  }
+  return null;
+}
+
 /** The `clause-subject` sieve. */
 export const clauseSubjectSieve: Sieve = {
   name: 'clause-subject',
@@ -90,6 +111,13 @@ export const clauseSubjectSieve: Sieve = {
       let s = tokens.length;
       while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
       if (tokens.length - s < 2) continue;
+      // a relative clause about someone holds the quotation (`Graham contrasted that with Clinton,
+      // who is looking to bring "…"`): its `who`, standing for that one
+      const relative = relativeBefore(tokens, s);
+      if (relative) {
+        doc.link(i, { mention: relative.mention, cue: null, method: 'clause-subject', strength: 1 });
+        continue;
+      }
       const subject = clauseSubject(tokens, s, tokens.length);
       if (!subject) continue;
       // a passive speech verb makes the subject the one addressed: the speaker is the `by`
