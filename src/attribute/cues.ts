@@ -6,7 +6,7 @@
  * @module
  */
 import { isBaseForm, speechVerbStrength } from '../lexicon/speech-verbs.js';
-import { DOCUMENT_NOUNS, NP_PREPOSITIONS, DETERMINERS, ROLE_NOUNS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
+import { DOCUMENT_NOUNS, NP_PREPOSITIONS, ORGANIZATION_NOUNS, DETERMINERS, ROLE_NOUNS, TITLES, VERB_MODIFIERS } from '../lexicon/words.js';
 import type { Span } from '../types.js';
 import { WINDOW, type AttributionDocument } from './document.js';
 import { phraseLeft, subjectLeft, subjectRight, phraseRight, type Mention, type Parsed } from './phrases.js';
@@ -362,6 +362,9 @@ const SENTENCE_ADVERBS = new Set(['then', 'later', 'now', 'still', 'instead', 'm
 /** Subordinators: the subject after them is not the main clause's (`As the crowd began to chant, Silverman …`). */
 const SUBORDINATORS = new Set(['if', 'when', 'because', 'while', 'as', 'although', 'though']);
 
+/** Role and organization nouns: after a name they head a noun phrase, they are no verb. */
+const NOUN_HEADS: ReadonlySet<string> = new Set([...ROLE_NOUNS.keys(), ...ORGANIZATION_NOUNS]);
+
 function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subordinate: boolean): Parsed | null {
   for (let k = s; k < v; k++) {
     const t = tokens[k] as Token;
@@ -377,6 +380,13 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
     const p = phraseRight(tokens, opener);
     if (!p || p.last + 1 >= v) continue;
     let n = p.last + 1;
+    // `the Arizona sheriff and …`, `the Sanders campaign said`: a name after `the` modifies the
+    // role or organization nouns after it (no verb); the verb comes after them
+    if ((p.mention.kind === 'name' || p.mention.kind === 'organization') && p.mention.tokens[0]?.lower === 'the') {
+      while (n < v && n <= p.last + 2 && NOUN_HEADS.has(tokens[n]?.lower ?? '')) n += 1;
+      // (`the Sanders campaign on Monday also doubled down`: as before, past a preposition)
+      if (NP_PREPOSITIONS.has(tokens[n]?.lower ?? '')) n = p.last + 1;
+    }
     if (n >= v) continue;
     // `Sen. Pat Toomey (R-Pa.) refused …`: step over a parenthesis
     if (tokens[n]?.text === '(') {
