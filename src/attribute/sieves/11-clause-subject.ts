@@ -84,6 +84,22 @@ function relativeBefore(tokens: readonly Token[], s: number): Parsed | null {
   return null;
 }
 
+/**
+ * The agent of a passive participle just before a quotation, named by `by` right after it:
+ * `labeled as a "…" by Democrats`, `called "…" by Professor Ruiz` (`before` and `after` are the
+ * tokens around the quotation), or `null`.
+ */
+function agentAfter(before: readonly Token[], after: readonly Token[]): Parsed | null {
+  if (after[0]?.lower !== 'by') return null;
+  let k = before.length - 1;
+  if (/^(?:a|an|the)$/.test(before[k]?.lower ?? '')) k -= 1;
+  if (before[k]?.lower === 'as') k -= 1;
+  const participle = before[k];
+  if (!isWord(participle) || participle.cap || !/(?:ed|own|en)$/.test(participle.lower)) return null;
+  const p = phraseRight(after, 1);
+  return p && (p.mention.kind === 'name' || p.mention.kind === 'descriptor' || p.mention.kind === 'organization') ? p : null;
+}
+
 /** The `clause-subject` sieve. */
 export const clauseSubjectSieve: Sieve = {
   name: 'clause-subject',
@@ -105,9 +121,16 @@ export const clauseSubjectSieve: Sieve = {
         continue;
       }
       if (!quote || isTitle(quote.text)) continue;
+      const tokens = doc.before(i);
+      // a passive that names its agent after the quotation (`… often labeled as a "witch hunt" by
+      // Democrats`, `has been called "strategic ambiguity" by Professor Ruiz`): the agent
+      const agent = agentAfter(tokens, doc.after(i));
+      if (agent) {
+        doc.link(i, { mention: agent.mention, cue: null, method: 'clause-subject', strength: 1 });
+        continue;
+      }
       // a single word with no cue is a scare quote (`the so-called "rebels"`), not speech
       if (!/\S\s+\S/.test(quote.text.trim())) continue;
-      const tokens = doc.before(i);
       let s = tokens.length;
       while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
       if (tokens.length - s < 2) continue;
