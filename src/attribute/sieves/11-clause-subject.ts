@@ -85,13 +85,28 @@ function relativeBefore(tokens: readonly Token[], s: number): Parsed | null {
 }
 
 /**
- * The agent of a passive participle just before a quotation, named by `by` right after it:
- * `labeled as a "…" by Democrats`, `called "…" by Professor Ruiz` (`before` and `after` are the
- * tokens around the quotation), or `null`.
+ * The agent of a passive participle just before a quotation, named by `by` right after it
+ * (`labeled as a "…" by Democrats`, `called "…" by Professor Ruiz`) or between the participle and
+ * `as` (`known by some Republicans as a "…"`); `before` and `after` are the tokens around the
+ * quotation. `null` when there is none.
  */
 function agentAfter(before: readonly Token[], after: readonly Token[]): Parsed | null {
-  if (after[0]?.lower !== 'by') return null;
   let k = before.length - 1;
+  if (after[0]?.lower !== 'by') {
+    // the agent before the quotation: `known by some Republicans as a "…"`
+    if (/^(?:a|an|the)$/.test(before[k]?.lower ?? '')) k -= 1;
+    if (before[k]?.lower !== 'as') return null;
+    for (let b = k - 1; b > 0 && b >= k - 6; b--) {
+      const t = before[b] as Token;
+      if (t.kind !== 'word') return null;
+      if (t.lower !== 'by') continue;
+      const participle = before[b - 1];
+      const p = phraseRight(before, b + 1);
+      if (!isWord(participle) || participle.cap || !/(?:ed|own|en)$/.test(participle.lower) || !p || p.last !== k - 1) return null;
+      return p.mention.kind === 'name' || p.mention.kind === 'descriptor' || p.mention.kind === 'organization' ? p : null;
+    }
+    return null;
+  }
   if (/^(?:a|an|the)$/.test(before[k]?.lower ?? '')) k -= 1;
   if (before[k]?.lower === 'as') k -= 1;
   const participle = before[k];
