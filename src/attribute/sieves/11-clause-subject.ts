@@ -43,6 +43,28 @@ export function passiveSpeech(tokens: readonly Token[], k: number): boolean {
 }
 
 /**
+ * Whether the verb right after a subject ending before token `k` is any passive (`is best known
+ * for`, `is seen speaking`, `was identified as`): a form of `be` (after at most one auxiliary),
+ * up to two adverbs and a past participle — then the subject is the one spoken of, not the
+ * speaker. Not one that raises the subject (`is reported to have called`, `was quoted as`).
+ */
+function passiveAny(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < tokens.length && n < k + 3; n++) {
+    const t = tokens[n];
+    if (!isWord(t) || t.cap) return false;
+    if (!PASSIVE_AUXILIARIES.has(t.lower)) continue;
+    let v = n + 1;
+    while (isWord(tokens[v]) && v < n + 3 && /ly$|^(?:also|then|later|never|not|once|being|been|best|widely|often)$/.test((tokens[v] as Token).lower)) v += 1;
+    const verb = tokens[v];
+    if (!isWord(verb) || verb.cap) return false;
+    if (!/(?:ed|own|wn|seen|given|taken|shown|held|made|found|told|sent)$/.test(verb.lower)) return false;
+    if (verb.lower === 'quoted' || tokens[v + 1]?.lower === 'to') return false;
+    return true;
+  }
+  return false;
+}
+
+/**
  * The agent of a passive after token `k`, within a few words: the phrase after `by`, or the name
  * a role phrase leads into (`was asked by radio host Tom Reyes` → `Tom Reyes`).
  */
@@ -158,9 +180,10 @@ export const clauseSubjectSieve: Sieve = {
       }
       const subject = clauseSubject(tokens, s, tokens.length);
       if (!subject) continue;
-      // a passive speech verb makes the subject the one addressed: the speaker is the `by`
-      // phrase, if any (`Sen. Ada Brooks was asked by host Tom Reyes, "…"`; `Brooks was asked, "…"`)
-      if (passiveSpeech(tokens, subject.last + 1)) {
+      // a passive speech verb makes the subject the one addressed, any passive the one spoken
+      // of: the speaker is the `by` phrase, if any (`Sen. Ada Brooks was asked by host Tom Reyes,
+      // "…"`; `Brooks was asked, "…"`; `Reyes is best known as the "…"`)
+      if (passiveSpeech(tokens, subject.last + 1) || passiveAny(tokens, subject.last + 1)) {
         const agent = byAgent(tokens, subject.last + 1);
         if (agent) doc.link(i, { mention: agent.mention, cue: null, method: 'clause-subject', strength: 1 });
         continue;
