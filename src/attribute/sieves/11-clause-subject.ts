@@ -42,6 +42,13 @@ export function passiveSpeech(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Token `k`, or the token after an appositive or relative clause set off by commas from it (`Mosad, who taught at the school, was …`). */
+function pastAppositive(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',') return k;
+  for (let c = k + 1; c < tokens.length && c <= k + 24; c++) if (tokens[c]?.text === ',') return c + 1;
+  return k;
+}
+
 /**
  * Whether the verb right after a subject ending before token `k` is any passive (`is best known
  * for`, `is seen speaking`, `was identified as`): a form of `be` (after at most one auxiliary),
@@ -183,8 +190,9 @@ export const clauseSubjectSieve: Sieve = {
       // a passive speech verb makes the subject the one addressed, any passive the one spoken
       // of: the speaker is the `by` phrase, if any (`Sen. Ada Brooks was asked by host Tom Reyes,
       // "…"`; `Brooks was asked, "…"`; `Reyes is best known as the "…"`)
-      if (passiveSpeech(tokens, subject.last + 1) || passiveAny(tokens, subject.last + 1)) {
-        const agent = byAgent(tokens, subject.last + 1);
+      const verb = pastAppositive(tokens, subject.last + 1);
+      if (passiveSpeech(tokens, verb) || passiveAny(tokens, verb)) {
+        const agent = byAgent(tokens, verb);
         if (agent) doc.link(i, { mention: agent.mention, cue: null, method: 'clause-subject', strength: 1 });
         continue;
       }
