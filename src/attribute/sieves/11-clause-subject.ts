@@ -178,6 +178,9 @@ export const clauseSubjectSieve: Sieve = {
       let s = tokens.length;
       while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
       if (tokens.length - s < 2) continue;
+      // a question put in a participle clause opening the sentence (`Asked if Sanders is "…," 72
+      // percent said yes`): the pollster's or reporter's words, no speaker here
+      if (tokens[s]?.lower === 'asked' && !tokens.slice(s).some((t) => t.text === ',')) continue;
       // a relative clause about someone holds the quotation (`Graham contrasted that with Clinton,
       // who is looking to bring "…"`): its `who`, standing for that one
       const relative = relativeBefore(tokens, s);
