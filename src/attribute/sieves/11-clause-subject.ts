@@ -10,7 +10,7 @@
  * @module
  */
 import { clauseSubject, sentenceFinalCue } from '../cues.js';
-import type { AttributionDocument } from '../document.js';
+import type { AttributionDocument, Link } from '../document.js';
 import { endsSentence, isWord, type Token } from '../tokens.js';
 import { phraseRight, subjectLeft, type Parsed } from '../phrases.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
@@ -144,6 +144,19 @@ function agentAfter(before: readonly Token[], after: readonly Token[]): Parsed |
   return p && (p.mention.kind === 'name' || p.mention.kind === 'descriptor' || p.mention.kind === 'organization') ? p : null;
 }
 
+/**
+ * Whether quote `i` is an earlier fragment of the sentence of quote `i + 1`, whose cue follows
+ * it: same paragraph, no sentence end and no speech verb between them, and `i` ends no sentence.
+ */
+function sharesLaterCue(doc: AttributionDocument, i: number): boolean {
+  const next = doc.links[i + 1];
+  const quote = doc.quotes[i];
+  if (!next?.mention || !next.cue || !quote || next.cue.start < doc.closeOf(i + 1)) return false;
+  if (/[.!?]["'”’]*\s*$/.test(quote.text)) return false;
+  if (doc.paragraphOf(doc.openOf(i + 1)) !== doc.paragraphOf(doc.openOf(i))) return false;
+  return !doc.after(i).some((t) => endsSentence(t) || (isWord(t) && !t.cap && speechVerbStrength(t.lower) > 0));
+}
+
 /** The `clause-subject` sieve. */
 export const clauseSubjectSieve: Sieve = {
   name: 'clause-subject',
@@ -155,6 +168,13 @@ export const clauseSubjectSieve: Sieve = {
       if (doc.links[i - 1]?.method === 'clause-subject' && continuesSentence(doc, i)) {
         const prev = doc.links[i - 1];
         if (prev) doc.link(i, { ...prev, from: prev.from ?? i - 1 });
+        continue;
+      }
+      // an earlier fragment of a sentence whose later fragment has its cue after it (`The program
+      // was a "good thing" that yielded "good information," he remarked.`)
+      if (sharesLaterCue(doc, i)) {
+        const next = doc.links[i + 1] as Link;
+        doc.link(i, { mention: next.mention, cue: next.cue, method: 'clause-subject', strength: next.strength, from: next.from ?? i + 1 });
         continue;
       }
       // `… was "stagnant for a month" as donors waited to see how a "turbulent cycle" played out,
