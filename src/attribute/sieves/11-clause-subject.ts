@@ -161,6 +161,14 @@ function sharesLaterCue(doc: AttributionDocument, i: number): boolean {
 export const clauseSubjectSieve: Sieve = {
   name: 'clause-subject',
   run(doc: AttributionDocument): void {
+    // an earlier fragment of a sentence whose later fragment has its cue after it (`The program
+    // was a "good thing" that yielded "good information," he remarked.`); backwards, so that
+    // a run of fragments passes the cue on
+    for (let i = doc.quotes.length - 2; i >= 0; i--) {
+      if (doc.links[i] || !sharesLaterCue(doc, i)) continue;
+      const next = doc.links[i + 1] as Link;
+      doc.link(i, { mention: next.mention, cue: next.cue, method: 'clause-subject', strength: next.strength, from: next.from ?? i + 1 });
+    }
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
       const quote = doc.quotes[i];
@@ -168,13 +176,6 @@ export const clauseSubjectSieve: Sieve = {
       if (doc.links[i - 1]?.method === 'clause-subject' && continuesSentence(doc, i)) {
         const prev = doc.links[i - 1];
         if (prev) doc.link(i, { ...prev, from: prev.from ?? i - 1 });
-        continue;
-      }
-      // an earlier fragment of a sentence whose later fragment has its cue after it (`The program
-      // was a "good thing" that yielded "good information," he remarked.`)
-      if (sharesLaterCue(doc, i)) {
-        const next = doc.links[i + 1] as Link;
-        doc.link(i, { mention: next.mention, cue: next.cue, method: 'clause-subject', strength: next.strength, from: next.from ?? i + 1 });
         continue;
       }
       // `… was "stagnant for a month" as donors waited to see how a "turbulent cycle" played out,
