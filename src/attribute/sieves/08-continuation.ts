@@ -54,7 +54,10 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
   for (let k = lastEnd + 1; k < tokens.length; k++) if (tokens[k]?.kind === 'word') words += 1;
   // (or a lone conjunction: `…," he said. But "…"`)
   const lone = words === 1 && /^(?:but|and|yet|still|so|also|then)$/.test(tokens[tokens.length - 1]?.lower ?? '');
-  if (words > 0 && !lone && !(words <= 2 && tokens[tokens.length - 1]?.text === ',')) return false;
+  // (or an impersonal subject and a copula: `"…," she says. It's "…"`)
+  const rest = tokens.slice(lastEnd + 1).map((t) => t.lower).join(' ');
+  const copula = /^(?:(?:and|but) )?(?:it|that|this) ?(?:'s|’s|is|was)$/.test(rest);
+  if (words > 0 && !lone && !copula && !(words <= 2 && tokens[tokens.length - 1]?.text === ',')) return false;
   const end = tokens[lastEnd];
   if (!end || end.start < cueEnd) return bare(doc.text.slice(doc.closeOf(prev), end ? end.start : doc.closeOf(prev)));
   // a quotation that ends its own sentence, its cue before it: what follows is a new sentence,
