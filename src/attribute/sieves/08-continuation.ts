@@ -6,7 +6,9 @@
  * the earlier speaker instead (method `conversation`; see `conversationTurn` for the
  * narrator and the turn after next). Before both, a full quotation with no cue next to an action
  * sentence — in its paragraph, or ending the paragraph of narration above — takes the one who acts
- * there (`She set down the cup. "…"`, method `action-beat`), so that dialogue turns have speakers.
+ * there (`She set down the cup. "…"`, method `action-beat`), so that dialogue turns have speakers;
+ * so does a paragraph quotation after X's whose paragraph ends in such a sentence after X's cue
+ * (`"…," Vance said. Haddad then rose from his seat.` ¶ `"Who will pay?"`).
  *
  * @module
  */
@@ -382,6 +384,20 @@ function beatAfter(doc: AttributionDocument, i: number): Mention | null {
   return actionSubject(doc.text, tokens, 0, e);
 }
 
+/**
+ * The actor of a sentence that ends the paragraph of quote `prev` after its cue (ending at
+ * `cueEnd`): `"…," Trump added. He then had a question for the crowd.` → `He`.
+ */
+function trailingActor(doc: AttributionDocument, prev: number, cueEnd: number): Mention | null {
+  const tokens = doc.after(prev).filter((t) => t.start >= cueEnd && t.kind !== 'para');
+  const last = tokens.length - 1;
+  if (last < 2 || !endsSentence(tokens[last])) return null;
+  let s = last;
+  while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+  if (s === 0) return null;
+  return actionSubject(doc.text, tokens, s, last);
+}
+
 /** The `continuation` sieve. */
 export const continuation: Sieve = {
   name: 'continuation',
@@ -441,6 +457,12 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
     // a turn in a dialogue: two different speakers in the two paragraphs before, and this turn
     // has no cue — it goes back to the first speaker (`"Where?" she asked.` ¶ `"Out," he said.` ¶ `"Out where?"`)
     if (p === pp + 1) {
+      // the paragraph before ends in an action sentence after the cue: its actor
+      const trailing = trailingActor(doc, i - 1, gapFrom);
+      if (trailing) {
+        doc.link(i, { mention: trailing, cue: null, method: 'action-beat', strength: 1 });
+        continue;
+      }
       const other = conversationTurn(doc, i);
       if (other !== null) {
         const link: Link = other.from === undefined
