@@ -157,6 +157,43 @@ function sharesLaterCue(doc: AttributionDocument, i: number): boolean {
   return !doc.after(i).some((t) => endsSentence(t) || (isWord(t) && !t.cap && speechVerbStrength(t.lower) > 0));
 }
 
+/** Adverbs that stand between a headline's subject and its verb (`Trump Now Says`; general English). */
+const HEADLINE_ADVERBS = new Set(['just', 'now', 'also', 'still', 'again', 'finally', 'quietly', 'reportedly', 'already', 'never', 'even', 'suddenly', 'officially']);
+
+/** Whether every word of three letters or more in `text` is capitalized (headline case). */
+function headlineCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 3 && words.every((w) => w.length < 3 || /^\p{Lu}/u.test(w) || /^(?:and|the|for|with|from|into|over)$/.test(w));
+}
+
+/**
+ * The subject of a headline that holds quote `i`: its paragraph is one line in headline case
+ * with the quotation at its end, and a name opens it with a verb after (`Gingrich Takes …`).
+ */
+function headlineSubject(doc: AttributionDocument, i: number): Parsed | null {
+  const p = doc.paragraphOf(doc.openOf(i));
+  const start = doc.paragraphStart(p);
+  const end = doc.paragraphEnd(p);
+  const line = doc.text.slice(start, end).trim();
+  if (line.includes('\n') || line.length > 200 || !headlineCase(line)) return null;
+  if (/\p{L}/u.test(doc.text.slice(doc.closeOf(i), end))) return null;
+  const tokens = doc.before(i);
+  if (tokens[0]?.start !== start) return null;
+  // the name: the shortest run of capitalized words before a verb in -s or -ed (`Hillary Clinton Sides`)
+  for (let k = 1; k <= 3 && k + 1 < tokens.length; k++) {
+    const words = tokens.slice(0, k);
+    if (!words.every((t) => isWord(t) && t.cap)) return null;
+    const verb = tokens[k] as Token;
+    if (!isWord(verb) || !/(?:[^s]s|ed)$/.test(verb.lower)) continue;
+    // (an adverb before the verb is not part of the name: `Hillary Just Insulted …`)
+    let n = k;
+    while (n > 1 && HEADLINE_ADVERBS.has((words[n - 1] as Token).lower)) n -= 1;
+    const name = words.slice(0, n);
+    return { mention: { start, end: (name[n - 1] as Token).end, kind: 'name', tokens: name }, first: 0, last: n - 1 };
+  }
+  return null;
+}
+
 /** The `clause-subject` sieve. */
 export const clauseSubjectSieve: Sieve = {
   name: 'clause-subject',
@@ -185,7 +222,14 @@ export const clauseSubjectSieve: Sieve = {
         doc.link(i, { mention: final.mention, cue: final.cue, method: 'clause-subject', strength: 1 });
         continue;
       }
-      if (!quote || isTitle(quote.text)) continue;
+      if (!quote) continue;
+      if (isTitle(quote.text)) {
+        // a title-cased quotation in a headline opened by a name (`Gingrich Takes Talk Of Being
+        // Running Mate 'Very Seriously'`): the headline's subject
+        const subject = headlineSubject(doc, i);
+        if (subject) doc.link(i, { mention: subject.mention, cue: null, method: 'clause-subject', strength: 1 });
+        continue;
+      }
       const tokens = doc.before(i);
       // a passive that names its agent after the quotation (`… often labeled as a "witch hunt" by
       // Democrats`, `has been called "strategic ambiguity" by Professor Ruiz`): the agent
