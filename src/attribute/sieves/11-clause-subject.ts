@@ -11,9 +11,10 @@
  */
 import { clauseSubject, sentenceFinalCue } from '../cues.js';
 import type { AttributionDocument, Link } from '../document.js';
-import { endsSentence, isWord, type Token } from '../tokens.js';
+import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
 import { phraseRight, subjectLeft, type Parsed } from '../phrases.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
+import { firstNameGender } from '../../lexicon/first-names.js';
 import { continueQuotes, continuesSentence } from './08-continuation.js';
 import { isTitle } from './00-titles.js';
 import type { Sieve } from './types.js';
@@ -171,20 +172,23 @@ function headlineCase(text: string): boolean {
  * with the quotation at its end, and a name opens it with a verb after (`Gingrich Takes …`).
  */
 function headlineSubject(doc: AttributionDocument, i: number): Parsed | null {
-  const p = doc.paragraphOf(doc.openOf(i));
-  const start = doc.paragraphStart(p);
+  const open = doc.openOf(i);
+  const p = doc.paragraphOf(open);
+  // the quotation's line (after a list number on a line of its own: `4` ⏎ `Gina Ruiz Asked …`)
+  const start = Math.max(doc.paragraphStart(p), doc.text.lastIndexOf('\n', open - 1) + 1);
   const end = doc.paragraphEnd(p);
   const line = doc.text.slice(start, end).trim();
-  if (line.includes('\n') || line.length > 200 || !headlineCase(line)) return null;
+  if (open - start > 200 || line.includes('\n') || line.length > 200 || !headlineCase(line)) return null;
   if (/\p{L}/u.test(doc.text.slice(doc.closeOf(i), end))) return null;
-  const tokens = doc.before(i);
+  const tokens = tokenize(doc.text, start, open, doc.lineBreaks);
   if (tokens[0]?.start !== start) return null;
   // the name: the shortest run of capitalized words before a verb in -s or -ed (`Hillary Clinton Sides`)
   for (let k = 1; k <= 3 && k + 1 < tokens.length; k++) {
     const words = tokens.slice(0, k);
     if (!words.every((t) => isWord(t) && t.cap)) return null;
     const verb = tokens[k] as Token;
-    if (!isWord(verb) || !/(?:[^s]s|ed)$/.test(verb.lower)) continue;
+    // (not a first name: `Former Ted Cruz …`)
+    if (!isWord(verb) || !/(?:[^s]s|ed)$/.test(verb.lower) || firstNameGender(verb.text) !== undefined) continue;
     // (an adverb before the verb is not part of the name: `Hillary Just Insulted …`)
     let n = k;
     while (n > 1 && HEADLINE_ADVERBS.has((words[n - 1] as Token).lower)) n -= 1;
