@@ -408,6 +408,8 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
     if (/^(?:of|in|at|for|from|on|with)$/.test(tokens[n]?.lower ?? '') && p.mention.kind !== 'pronoun') {
       const complement = phraseRight(tokens, n + 1);
       if (complement && complement.last + 1 < v) n = complement.last + 1;
+      // (a bare noun: `the secretary of state talked …`)
+      else if (isWord(tokens[n + 1]) && !(tokens[n + 1] as Token).cap && !DETERMINERS.has((tokens[n + 1] as Token).lower) && n + 2 < v && /(?:ed|s)$/.test(tokens[n + 2]?.lower ?? '')) n += 2;
     }
     // `Lewandowski earlier quashed …`: one adverb may come between subject and verb
     if (/^(?:earlier|later|also|then|now|still|previously|recently|again|never|once)$/.test(tokens[n]?.lower ?? '') && isWord(tokens[n + 1])) n += 1;
