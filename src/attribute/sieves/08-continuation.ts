@@ -270,6 +270,11 @@ function overTitle(doc: AttributionDocument, i: number): boolean {
   return !tokens.some((_t, k) => k > 0 && newCue(tokens, k, doc.closeOf(i - 1)));
 }
 
+/** Whether a quotation is a label of one or two words ending in a colon (`"Related:"`), not speech. */
+export function label(text: string): boolean {
+  return /^\S+(?:\s\S+)?:\s*$/.test(text.trim());
+}
+
 /** Single quotation marks. */
 const SINGLE_MARKS = new Set(["'", '‘', '’']);
 
@@ -439,7 +444,7 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
     } else if (p === pp + 1) {
       // the quotation opens its paragraph
       const paraStart = doc.paragraphStart(p);
-      ok = bare(doc.text.slice(paraStart, open)) && !subheading(doc, i);
+      ok = bare(doc.text.slice(paraStart, open)) && !subheading(doc, i) && !label(doc.quotes[i]?.text ?? '');
       if (ok) {
         // and nothing but quotations and punctuation follow it in the paragraph
         const paraEnd = doc.paragraphEnd(p);
