@@ -439,8 +439,10 @@ export function previousSentenceCue(doc: AttributionDocument, i: number, before:
   }
   const last = tokens[tokens.length - 1];
   if (!last || !endsSentence(last) || last.kind === 'para') return null;
-  const body = tokens.slice(0, -1);
-  if (body.some((t) => t.kind === 'mark')) return null;
+  let body = tokens.slice(0, -1);
+  // (a quotation earlier in that sentence: read the sentence after its last mark)
+  const lastMark = body.map((t) => t.kind).lastIndexOf('mark');
+  if (lastMark >= 0) body = body.slice(lastMark + 1);
   const m = cueBefore(doc, body);
   if (!m?.mention || m.strength < 2) return null;
   return m;
