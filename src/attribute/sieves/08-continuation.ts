@@ -14,7 +14,7 @@
  */
 import { isBaseForm, speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument, Link } from '../document.js';
-import type { Mention } from '../phrases.js';
+import { subjectLeft, type Mention } from '../phrases.js';
 import { previousSentenceCue } from '../cues.js';
 import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
 import { actionSubject } from './09-previous-sentence.js';
@@ -25,6 +25,15 @@ const LETTER = /\p{L}/u;
 /** Whether `text` has no letters (only spaces, punctuation and marks). */
 function bare(text: string): boolean {
   return !LETTER.test(text);
+}
+
+/** Whether the speech verb at token `k` has a named subject of its own, not the one `mention` names (`… but Mayor Vance told reporters`). */
+function otherSubject(tokens: readonly Token[], k: number, mention: Mention | null): boolean {
+  const subject = subjectLeft(tokens, k);
+  if (!subject || (subject.mention.kind !== 'name' && subject.mention.kind !== 'descriptor')) return false;
+  // (a lone capitalized word opening a sentence is no name: `Rather, he said, …`)
+  if (subject.mention.tokens.length === 1 && (subject.first === 0 || endsSentence(tokens[subject.first - 1]))) return false;
+  return !mention || !sameSpeaker(subject.mention, mention);
 }
 
 /**
@@ -442,6 +451,10 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
       if (paragraphsOnly) continue;
       ok = sameParagraph(doc, i - 1, gapFrom);
     } else if (p === pp + 1) {
+      // (not past a new cue after X's in X's paragraph: `Critics called it "a sham," but Mayor
+      // Vance told reporters she was done.` ¶ `"…"` is Vance's)
+      const tail = doc.after(i - 1);
+      if (tail.some((_t, k) => newCue(tail, k, gapFrom) && otherSubject(tail, k, prev.mention))) continue;
       // the quotation opens its paragraph
       const paraStart = doc.paragraphStart(p);
       ok = bare(doc.text.slice(paraStart, open)) && !subheading(doc, i) && !label(doc.quotes[i]?.text ?? '');
