@@ -702,7 +702,8 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
     if (!p || p.last + 1 >= v) continue;
     // `The Sanders campaign`, `the Arizona sheriff`: a name read as the phrase may be the modifier
     // of a role or organization noun after it (bounded: two nouns)
-    // (kept only when a verb follows it; else the phrase as read: `The Sanders campaign on Monday …`)
+    // (then only when a verb follows the longer phrase: `Lena Holt, the Tulsa sheriff and a longtime
+    // ally, Mayor Ada Vance launched …` has no subject at `the Tulsa`)
     let q = p;
     for (let e = p.last + 1; e < v && e <= p.last + 2 && p.mention.kind !== 'pronoun'; e++) {
       const w = tokens[e];
@@ -710,7 +711,10 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
       const slice = tokens.slice(p.first, e + 1);
       q = { mention: { start: p.mention.start, end: w.end, kind: ORGANIZATION_NOUNS.has(w.lower) ? 'organization' : 'descriptor', tokens: slice }, first: p.first, last: e };
     }
-    if (q !== p && followedByVerb(tokens, q, v)) return q;
+    if (q !== p) {
+      if (followedByVerb(tokens, q, v)) return q;
+      continue;
+    }
     if (followedByVerb(tokens, p, v)) return p;
   }
   return null;
@@ -741,6 +745,8 @@ function followedByVerb(tokens: readonly Token[], p: Parsed, v: number): boolean
     if (complement && complement.last + 1 < v) n = complement.last + 1;
     // (`Donald Trump on Thursday ratcheted up …`: a day or time of day)
     else if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(tokens[n + 1]?.lower ?? '') && n + 2 < v) n += 2;
+    // (a bare noun: `the secretary of state talked …`)
+    else if (isWord(tokens[n + 1]) && !(tokens[n + 1] as Token).cap && !DETERMINERS.has((tokens[n + 1] as Token).lower) && n + 2 < v && /(?:ed|s)$/.test(tokens[n + 2]?.lower ?? '')) n += 2;
   }
   // `Lewandowski earlier quashed …`: one adverb may come between subject and verb
   if (/^(?:earlier|later|also|then|now|still|previously|recently|again|never|once)$/.test(tokens[n]?.lower ?? '') && isWord(tokens[n + 1])) n += 1;
@@ -768,8 +774,10 @@ export function previousSentenceCue(doc: AttributionDocument, i: number, before:
   }
   const last = tokens[tokens.length - 1];
   if (!last || !endsSentence(last) || last.kind === 'para') return null;
-  const body = tokens.slice(0, -1);
-  if (body.some((t) => t.kind === 'mark')) return null;
+  let body = tokens.slice(0, -1);
+  // (a quotation earlier in that sentence: read the sentence after its last mark)
+  const lastMark = body.map((t) => t.kind).lastIndexOf('mark');
+  if (lastMark >= 0) body = body.slice(lastMark + 1);
   const m = cueBefore(doc, body);
   if (!m?.mention || m.strength < 2) return null;
   return m;

@@ -135,6 +135,9 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
 }
 
 /** Index of the capitalized name sequences of one text (one linear scan; titles stripped once per distinct sequence). */
+/** At most this many words (titles left out) make a person's full name (`Martin Luther King Jr.`). */
+const MAX_NAME_WORDS = 5;
+
 export class NameIndex {
   private readonly occurrences: NameOccurrence[] = [];
   /** Last-word key → indexes of full names (two words or more) ending with it. */
@@ -175,7 +178,9 @@ export class NameIndex {
         if (!list) this.byTitle.set(t, (list = []));
         list.push(index);
       }
-      if (name.length >= 2) {
+      // (a longer run of capitalized words is a headline or a title, not a person's full name:
+      // `Hillary Just Insulted The Benghazi Victims`)
+      if (name.length >= 2 && name.length <= MAX_NAME_WORDS) {
         const k = key(name[name.length - 1] as string);
         let list = this.bySurname.get(k);
         if (!list) this.bySurname.set(k, (list = []));

@@ -6,13 +6,15 @@
  * the earlier speaker instead (method `conversation`; see `conversationTurn` for the
  * narrator and the turn after next). Before both, a full quotation with no cue next to an action
  * sentence — in its paragraph, or ending the paragraph of narration above — takes the one who acts
- * there (`She set down the cup. "…"`, method `action-beat`), so that dialogue turns have speakers.
+ * there (`She set down the cup. "…"`, method `action-beat`), so that dialogue turns have speakers;
+ * so does a paragraph quotation after X's whose paragraph ends in such a sentence after X's cue
+ * (`"…," Vance said. Haddad then rose from his seat.` ¶ `"Who will pay?"`).
  *
  * @module
  */
 import { isBaseForm, speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument, Link } from '../document.js';
-import type { Mention } from '../phrases.js';
+import { subjectLeft, type Mention } from '../phrases.js';
 import { previousSentenceCue } from '../cues.js';
 import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
 import { actionSubject } from './09-previous-sentence.js';
@@ -23,6 +25,15 @@ const LETTER = /\p{L}/u;
 /** Whether `text` has no letters (only spaces, punctuation and marks). */
 function bare(text: string): boolean {
   return !LETTER.test(text);
+}
+
+/** Whether the speech verb at token `k` has a named subject of its own, not the one `mention` names (`… but Mayor Vance told reporters`). */
+function otherSubject(tokens: readonly Token[], k: number, mention: Mention | null): boolean {
+  const subject = subjectLeft(tokens, k);
+  if (!subject || (subject.mention.kind !== 'name' && subject.mention.kind !== 'descriptor')) return false;
+  // (a lone capitalized word opening a sentence is no name: `Rather, he said, …`)
+  if (subject.mention.tokens.length === 1 && (subject.first === 0 || endsSentence(tokens[subject.first - 1]))) return false;
+  return !mention || !sameSpeaker(subject.mention, mention);
 }
 
 /**
@@ -54,7 +65,10 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
   for (let k = lastEnd + 1; k < tokens.length; k++) if (tokens[k]?.kind === 'word') words += 1;
   // (or a lone conjunction: `…," he said. But "…"`)
   const lone = words === 1 && /^(?:but|and|yet|still|so|also|then)$/.test(tokens[tokens.length - 1]?.lower ?? '');
-  if (words > 0 && !lone && !(words <= 2 && tokens[tokens.length - 1]?.text === ',')) return false;
+  // (or an impersonal subject and a copula: `"…," she says. It's "…"`)
+  const rest = tokens.slice(lastEnd + 1).map((t) => t.lower).join(' ');
+  const copula = /^(?:(?:and|but) )?(?:it|that|this) ?(?:'s|’s|is|was)$/.test(rest);
+  if (words > 0 && !lone && !copula && !(words <= 2 && tokens[tokens.length - 1]?.text === ',')) return false;
   const end = tokens[lastEnd];
   if (!end || end.start < cueEnd) return bare(doc.text.slice(doc.closeOf(prev), end ? end.start : doc.closeOf(prev)));
   // a quotation that ends its own sentence, its cue before it: what follows is a new sentence,
@@ -265,6 +279,11 @@ function overTitle(doc: AttributionDocument, i: number): boolean {
   return !tokens.some((_t, k) => k > 0 && newCue(tokens, k, doc.closeOf(i - 1)));
 }
 
+/** Whether a quotation is a label of one or two words ending in a colon (`"Related:"`), not speech. */
+export function label(text: string): boolean {
+  return /^\S+(?:\s\S+)?:\s*$/.test(text.trim());
+}
+
 /** Single quotation marks. */
 const SINGLE_MARKS = new Set(["'", '‘', '’']);
 
@@ -379,6 +398,20 @@ function beatAfter(doc: AttributionDocument, i: number): Mention | null {
   return actionSubject(doc.text, tokens, 0, e);
 }
 
+/**
+ * The actor of a sentence that ends the paragraph of quote `prev` after its cue (ending at
+ * `cueEnd`): `"…," Trump added. He then had a question for the crowd.` → `He`.
+ */
+function trailingActor(doc: AttributionDocument, prev: number, cueEnd: number): Mention | null {
+  const tokens = doc.after(prev).filter((t) => t.start >= cueEnd && t.kind !== 'para');
+  const last = tokens.length - 1;
+  if (last < 2 || !endsSentence(tokens[last])) return null;
+  let s = last;
+  while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+  if (s === 0) return null;
+  return actionSubject(doc.text, tokens, s, last);
+}
+
 /** The `continuation` sieve. */
 export const continuation: Sieve = {
   name: 'continuation',
@@ -418,9 +451,13 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
       if (paragraphsOnly) continue;
       ok = sameParagraph(doc, i - 1, gapFrom);
     } else if (p === pp + 1) {
+      // (not past a new cue after X's in X's paragraph: `Critics called it "a sham," but Mayor
+      // Vance told reporters she was done.` ¶ `"…"` is Vance's)
+      const tail = doc.after(i - 1);
+      if (tail.some((_t, k) => newCue(tail, k, gapFrom) && otherSubject(tail, k, prev.mention))) continue;
       // the quotation opens its paragraph
       const paraStart = doc.paragraphStart(p);
-      ok = bare(doc.text.slice(paraStart, open)) && !subheading(doc, i);
+      ok = bare(doc.text.slice(paraStart, open)) && !subheading(doc, i) && !label(doc.quotes[i]?.text ?? '');
       if (ok) {
         // and nothing but quotations and punctuation follow it in the paragraph
         const paraEnd = doc.paragraphEnd(p);
@@ -438,6 +475,12 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
     // a turn in a dialogue: two different speakers in the two paragraphs before, and this turn
     // has no cue — it goes back to the first speaker (`"Where?" she asked.` ¶ `"Out," he said.` ¶ `"Out where?"`)
     if (p === pp + 1) {
+      // the paragraph before ends in an action sentence after the cue: its actor
+      const trailing = trailingActor(doc, i - 1, gapFrom);
+      if (trailing) {
+        doc.link(i, { mention: trailing, cue: null, method: 'action-beat', strength: 1 });
+        continue;
+      }
       const other = conversationTurn(doc, i);
       if (other !== null) {
         const link: Link = other.from === undefined

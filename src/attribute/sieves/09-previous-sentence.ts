@@ -16,7 +16,7 @@ import { firstNameGender } from '../../lexicon/first-names.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import { phraseRight, type Mention } from '../phrases.js';
 import { isWord, type Token } from '../tokens.js';
-import { subheading } from './08-continuation.js';
+import { label, subheading } from './08-continuation.js';
 import type { Sieve } from './types.js';
 
 /** Adverbs that may open an action sentence before its subject (`Then he set it down.`). */
@@ -129,6 +129,8 @@ export const previousSentence: Sieve = {
       if (doc.links[i] || doc.quotes[i]?.kind === 'partial') continue;
       // (a quoted subheading opening its paragraph: `'We're vetting candidates!'`)
       if (doc.before(i).length === 0 && subheading(doc, i)) continue;
+      // (a label: `"Related:"`)
+      if (label(doc.quotes[i]?.text ?? '')) continue;
       const m = previousSentenceCue(doc, i, doc.before(i));
       if (!m?.mention) continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'previous-sentence', strength: 1 });

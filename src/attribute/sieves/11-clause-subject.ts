@@ -10,10 +10,11 @@
  * @module
  */
 import { clauseSubject, sentenceFinalCue } from '../cues.js';
-import type { AttributionDocument } from '../document.js';
-import { endsSentence, isWord, type Token } from '../tokens.js';
-import { phraseRight, type Parsed } from '../phrases.js';
+import type { AttributionDocument, Link } from '../document.js';
+import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
+import { phraseRight, subjectLeft, type Parsed } from '../phrases.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
+import { firstNameGender } from '../../lexicon/first-names.js';
 import { continueQuotes, continuesSentence } from './08-continuation.js';
 import { isTitle } from './00-titles.js';
 import type { Sieve } from './types.js';
@@ -42,6 +43,35 @@ export function passiveSpeech(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** Token `k`, or the token after an appositive or relative clause set off by commas from it (`Mosad, who taught at the school, was …`). */
+function pastAppositive(tokens: readonly Token[], k: number): number {
+  if (tokens[k]?.text !== ',') return k;
+  for (let c = k + 1; c < tokens.length && c <= k + 24; c++) if (tokens[c]?.text === ',') return c + 1;
+  return k;
+}
+
+/**
+ * Whether the verb right after a subject ending before token `k` is any passive (`is best known
+ * for`, `is seen speaking`, `was identified as`): a form of `be` (after at most one auxiliary),
+ * up to two adverbs and a past participle — then the subject is the one spoken of, not the
+ * speaker. Not one that raises the subject (`is reported to have called`, `was quoted as`).
+ */
+function passiveAny(tokens: readonly Token[], k: number): boolean {
+  for (let n = k; n < tokens.length && n < k + 3; n++) {
+    const t = tokens[n];
+    if (!isWord(t) || t.cap) return false;
+    if (!PASSIVE_AUXILIARIES.has(t.lower)) continue;
+    let v = n + 1;
+    while (isWord(tokens[v]) && v < n + 3 && /ly$|^(?:also|then|later|never|not|once|being|been|best|widely|often)$/.test((tokens[v] as Token).lower)) v += 1;
+    const verb = tokens[v];
+    if (!isWord(verb) || verb.cap) return false;
+    if (!/(?:ed|own|wn|seen|given|taken|shown|held|made|found|told|sent)$/.test(verb.lower)) return false;
+    if (verb.lower === 'quoted' || tokens[v + 1]?.lower === 'to') return false;
+    return true;
+  }
+  return false;
+}
+
 /**
  * The agent of a passive after token `k`, within a few words: the phrase after `by`, or the name
  * a role phrase leads into (`was asked by radio host Tom Reyes` → `Tom Reyes`).
@@ -63,10 +93,123 @@ function byAgent(tokens: readonly Token[], k: number): Parsed | null {
   return null;
 }
 
+/**
+ * The `who` of a relative clause that runs from it to the end of `tokens` (no comma or clause
+ * break after it) inside the sentence starting at `s`, as a relative mention of its antecedent
+ * naming a person (`… with Clinton, who is looking to bring` → `who` = `Clinton`), or `null`.
+ */
+function relativeBefore(tokens: readonly Token[], s: number): Parsed | null {
+  for (let k = tokens.length - 1; k > s && k >= tokens.length - 16; k--) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') {
+      if (t.text === ',' || t.text === ';' || t.text === '—' || t.text === ':' || t.text === '(' || t.text === ')') return null;
+      continue;
+    }
+    if (t.lower !== 'who') continue;
+    const verb = tokens[k + 1];
+    if (!isWord(verb) || verb.cap) return null;
+    const p = subjectLeft(tokens, k + 1, s);
+    return p?.mention.kind === 'relative' && p.mention.antecedent?.kind === 'name' ? p : null;
+  }
+  return null;
+}
+
+/**
+ * The agent of a passive participle just before a quotation, named by `by` right after it
+ * (`labeled as a "…" by Democrats`, `called "…" by Professor Ruiz`) or between the participle and
+ * `as` (`known by some Republicans as a "…"`); `before` and `after` are the tokens around the
+ * quotation. `null` when there is none.
+ */
+function agentAfter(before: readonly Token[], after: readonly Token[]): Parsed | null {
+  let k = before.length - 1;
+  if (after[0]?.lower !== 'by') {
+    // the agent before the quotation: `known by some Republicans as a "…"`
+    if (/^(?:a|an|the)$/.test(before[k]?.lower ?? '')) k -= 1;
+    if (before[k]?.lower !== 'as') return null;
+    for (let b = k - 1; b > 0 && b >= k - 6; b--) {
+      const t = before[b] as Token;
+      if (t.kind !== 'word') return null;
+      if (t.lower !== 'by') continue;
+      const participle = before[b - 1];
+      const p = phraseRight(before, b + 1);
+      if (!isWord(participle) || participle.cap || !/(?:ed|own|en)$/.test(participle.lower) || !p || p.last !== k - 1) return null;
+      return p.mention.kind === 'name' || p.mention.kind === 'descriptor' || p.mention.kind === 'organization' ? p : null;
+    }
+    return null;
+  }
+  if (/^(?:a|an|the)$/.test(before[k]?.lower ?? '')) k -= 1;
+  if (before[k]?.lower === 'as') k -= 1;
+  const participle = before[k];
+  if (!isWord(participle) || participle.cap || !/(?:ed|own|en)$/.test(participle.lower)) return null;
+  const p = phraseRight(after, 1);
+  return p && (p.mention.kind === 'name' || p.mention.kind === 'descriptor' || p.mention.kind === 'organization') ? p : null;
+}
+
+/**
+ * Whether quote `i` is an earlier fragment of the sentence of quote `i + 1`, whose cue follows
+ * it: same paragraph, no sentence end and no speech verb between them, and `i` ends no sentence.
+ */
+function sharesLaterCue(doc: AttributionDocument, i: number): boolean {
+  const next = doc.links[i + 1];
+  const quote = doc.quotes[i];
+  if (!next?.mention || !next.cue || !quote || next.cue.start < doc.closeOf(i + 1)) return false;
+  if (/[.!?]["'”’]*\s*$/.test(quote.text)) return false;
+  if (doc.paragraphOf(doc.openOf(i + 1)) !== doc.paragraphOf(doc.openOf(i))) return false;
+  return !doc.after(i).some((t) => endsSentence(t) || (isWord(t) && !t.cap && speechVerbStrength(t.lower) > 0));
+}
+
+/** Adverbs that stand between a headline's subject and its verb (`Trump Now Says`; general English). */
+const HEADLINE_ADVERBS = new Set(['just', 'now', 'also', 'still', 'again', 'finally', 'quietly', 'reportedly', 'already', 'never', 'even', 'suddenly', 'officially']);
+
+/** Whether every word of three letters or more in `text` is capitalized (headline case). */
+function headlineCase(text: string): boolean {
+  const words = text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
+  return words.length >= 3 && words.every((w) => w.length < 3 || /^\p{Lu}/u.test(w) || /^(?:and|the|for|with|from|into|over)$/.test(w));
+}
+
+/**
+ * The subject of a headline that holds quote `i`: its paragraph is one line in headline case
+ * with the quotation at its end, and a name opens it with a verb after (`Gingrich Takes …`).
+ */
+function headlineSubject(doc: AttributionDocument, i: number): Parsed | null {
+  const open = doc.openOf(i);
+  const p = doc.paragraphOf(open);
+  // the quotation's line (after a list number on a line of its own: `4` ⏎ `Gina Ruiz Asked …`)
+  const start = Math.max(doc.paragraphStart(p), doc.text.lastIndexOf('\n', open - 1) + 1);
+  const end = doc.paragraphEnd(p);
+  const line = doc.text.slice(start, end).trim();
+  if (open - start > 200 || line.includes('\n') || line.length > 200 || !headlineCase(line)) return null;
+  if (/\p{L}/u.test(doc.text.slice(doc.closeOf(i), end))) return null;
+  const tokens = tokenize(doc.text, start, open, doc.lineBreaks);
+  if (tokens[0]?.start !== start) return null;
+  // the name: the shortest run of capitalized words before a verb in -s or -ed (`Hillary Clinton Sides`)
+  for (let k = 1; k <= 3 && k + 1 < tokens.length; k++) {
+    const words = tokens.slice(0, k);
+    if (!words.every((t) => isWord(t) && t.cap)) return null;
+    const verb = tokens[k] as Token;
+    // (not a first name: `Former Ted Cruz …`)
+    if (!isWord(verb) || !/(?:[^s]s|ed)$/.test(verb.lower) || firstNameGender(verb.text) !== undefined) continue;
+    // (an adverb before the verb is not part of the name: `Hillary Just Insulted …`)
+    let n = k;
+    while (n > 1 && HEADLINE_ADVERBS.has((words[n - 1] as Token).lower)) n -= 1;
+    const name = words.slice(0, n);
+    return { mention: { start, end: (name[n - 1] as Token).end, kind: 'name', tokens: name }, first: 0, last: n - 1 };
+  }
+  return null;
+}
+
 /** The `clause-subject` sieve. */
 export const clauseSubjectSieve: Sieve = {
   name: 'clause-subject',
   run(doc: AttributionDocument): void {
+    // an earlier fragment of a sentence whose later fragment has its cue after it (`The program
+    // was a "good thing" that yielded "good information," he remarked.`); backwards, so that
+    // a run of fragments passes the cue on
+    for (let i = doc.quotes.length - 2; i >= 0; i--) {
+      if (doc.links[i] || !sharesLaterCue(doc, i)) continue;
+      const next = doc.links[i + 1] as Link;
+      doc.link(i, { mention: next.mention, cue: next.cue, method: 'clause-subject', strength: next.strength, from: next.from ?? i + 1 });
+    }
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
       const quote = doc.quotes[i];
@@ -83,19 +226,45 @@ export const clauseSubjectSieve: Sieve = {
         doc.link(i, { mention: final.mention, cue: final.cue, method: 'clause-subject', strength: 1 });
         continue;
       }
-      if (!quote || isTitle(quote.text)) continue;
+      if (!quote) continue;
+      if (isTitle(quote.text)) {
+        // a title-cased quotation in a headline opened by a name (`Gingrich Takes Talk Of Being
+        // Running Mate 'Very Seriously'`): the headline's subject
+        const subject = headlineSubject(doc, i);
+        if (subject) doc.link(i, { mention: subject.mention, cue: null, method: 'clause-subject', strength: 1 });
+        continue;
+      }
+      const tokens = doc.before(i);
+      // a passive that names its agent after the quotation (`… often labeled as a "witch hunt" by
+      // Democrats`, `has been called "strategic ambiguity" by Professor Ruiz`): the agent
+      const agent = agentAfter(tokens, doc.after(i));
+      if (agent) {
+        doc.link(i, { mention: agent.mention, cue: null, method: 'clause-subject', strength: 1 });
+        continue;
+      }
       // a single word with no cue is a scare quote (`the so-called "rebels"`), not speech
       if (!/\S\s+\S/.test(quote.text.trim())) continue;
-      const tokens = doc.before(i);
       let s = tokens.length;
       while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
       if (tokens.length - s < 2) continue;
+      // a question put in a participle clause opening the sentence (`Asked if Sanders is "…," 72
+      // percent said yes`): the pollster's or reporter's words, no speaker here
+      if (tokens[s]?.lower === 'asked' && !tokens.slice(s).some((t) => t.text === ',')) continue;
+      // a relative clause about someone holds the quotation (`Graham contrasted that with Clinton,
+      // who is looking to bring "…"`): its `who`, standing for that one
+      const relative = relativeBefore(tokens, s);
+      if (relative) {
+        doc.link(i, { mention: relative.mention, cue: null, method: 'clause-subject', strength: 1 });
+        continue;
+      }
       const subject = clauseSubject(tokens, s, tokens.length);
       if (!subject) continue;
-      // a passive speech verb makes the subject the one addressed: the speaker is the `by`
-      // phrase, if any (`Sen. Ada Brooks was asked by host Tom Reyes, "…"`; `Brooks was asked, "…"`)
-      if (passiveSpeech(tokens, subject.last + 1)) {
-        const agent = byAgent(tokens, subject.last + 1);
+      // a passive speech verb makes the subject the one addressed, any passive the one spoken
+      // of: the speaker is the `by` phrase, if any (`Sen. Ada Brooks was asked by host Tom Reyes,
+      // "…"`; `Brooks was asked, "…"`; `Reyes is best known as the "…"`)
+      const verb = pastAppositive(tokens, subject.last + 1);
+      if (passiveSpeech(tokens, verb) || passiveAny(tokens, verb)) {
+        const agent = byAgent(tokens, verb);
         if (agent) doc.link(i, { mention: agent.mention, cue: null, method: 'clause-subject', strength: 1 });
         continue;
       }
