@@ -11,6 +11,8 @@
  * probabilities (two folds: even and odd articles, each predicted by the model fitted on the
  * other) as the lowest probability at which the attributions above it keep a precision of
  * {@link TARGET_PRECISION} (env `TARGET`; `L2` sets the penalty). The final weights are fitted on all articles.
+ * Env `DROP` (comma-separated name prefixes, e.g. `DROP=title-case,odd-marks`) leaves features out, to
+ * measure what each one is worth with `--check`.
  *
  * `--check` fits and prints the figures without writing the model.
  */
@@ -25,12 +27,18 @@ import { readCorpus, type GoldDocument } from './eval/corpus.js';
 import { matchSpans, usesDoubleApostrophes } from './eval/extraction.js';
 import { speakerRight } from './eval/attribution.js';
 
-/** Precision the attributions above the threshold must keep out of fold (a margin above the promised 0.97). */
-const TARGET_PRECISION = Number(process.env.TARGET ?? 0.973);
+/**
+ * Precision the attributions above the threshold must keep out of fold, a margin above the promised
+ * 0.97: the harder fold (even articles) runs about 0.8 points below the pooled figure, so 0.979
+ * keeps both folds at 0.97 or more.
+ */
+const TARGET_PRECISION = Number(process.env.TARGET ?? 0.979);
 /** L2 penalty (per weight, on the summed log loss). */
 const L2 = Number(process.env.L2 ?? 1);
 const EPOCHS = 400;
 const RATE = 0.05;
+/** Feature name prefixes left out (env `DROP`, for measuring a feature's worth). */
+const DROP = (process.env.DROP ?? '').split(',').filter((d) => d !== '');
 
 /** One attribution: its features and whether its speaker is right. */
 interface Example {
@@ -52,7 +60,7 @@ function examplesOf(docs: readonly GoldDocument[]): { examples: Example[]; goldW
     const capped: boolean[] = [];
     const quotes = findQuotes(doc.text);
     const attributed = run(doc.text, quotes, DEFAULT_SIEVES, 0, (i, facts) => {
-      features[i] = confidenceFeatures(facts);
+      features[i] = confidenceFeatures(facts).filter((f) => !DROP.some((d) => f.startsWith(d)));
       capped[i] = !facts.resolved;
     });
     const goldOf = new Map(matchSpans(attributed, doc.quotes).pairs);
