@@ -10,7 +10,10 @@
  * The threshold — the probability that maps to confidence 0.8 — is chosen on out-of-fold
  * probabilities (two folds: even and odd articles, each predicted by the model fitted on the
  * other) as the lowest probability at which the attributions above it keep a precision of
- * {@link TARGET_PRECISION} (env `TARGET`; `L2` sets the penalty). The final weights are fitted on all articles.
+ * {@link TARGET_PRECISION} over all articles and {@link FOLD_TARGET} within each fold (env `TARGET`,
+ * `FOLD_TARGET`; `L2` sets the penalty). The final weights are fitted on all articles.
+ * Env `DROP` (comma-separated name prefixes, e.g. `DROP=title-case,odd-marks`) leaves features out, to
+ * measure what each one is worth with `--check`.
  *
  * `--check` fits and prints the figures without writing the model.
  */
@@ -25,12 +28,20 @@ import { readCorpus, type GoldDocument } from './eval/corpus.js';
 import { matchSpans, usesDoubleApostrophes } from './eval/extraction.js';
 import { speakerRight } from './eval/attribution.js';
 
-/** Precision the attributions above the threshold must keep out of fold (a margin above the promised 0.97). */
-const TARGET_PRECISION = Number(process.env.TARGET ?? 0.973);
+/**
+ * Precision the attributions above the threshold must keep out of fold, a margin above the promised
+ * 0.97: the harder fold (even articles) runs about 0.8 points below the pooled figure, so 0.979
+ * keeps both folds at 0.97 or more with a little room ({@link FOLD_TARGET} guards the folds too).
+ */
+const TARGET_PRECISION = Number(process.env.TARGET ?? 0.979);
+/** Precision each fold must keep above the threshold as well (env `FOLD_TARGET`): the promise, on held-out articles. */
+const FOLD_TARGET = Number(process.env.FOLD_TARGET ?? 0.97);
 /** L2 penalty (per weight, on the summed log loss). */
 const L2 = Number(process.env.L2 ?? 1);
 const EPOCHS = 400;
 const RATE = 0.05;
+/** Feature name prefixes left out (env `DROP`, for measuring a feature's worth). */
+const DROP = (process.env.DROP ?? '').split(',').filter((d) => d !== '');
 
 /** One attribution: its features and whether its speaker is right. */
 interface Example {
@@ -52,7 +63,7 @@ function examplesOf(docs: readonly GoldDocument[]): { examples: Example[]; goldW
     const capped: boolean[] = [];
     const quotes = findQuotes(doc.text);
     const attributed = run(doc.text, quotes, DEFAULT_SIEVES, 0, (i, facts) => {
-      features[i] = confidenceFeatures(facts);
+      features[i] = confidenceFeatures(facts).filter((f) => !DROP.some((d) => f.startsWith(d)));
       capped[i] = !facts.resolved;
     });
     const goldOf = new Map(matchSpans(attributed, doc.quotes).pairs);
@@ -106,18 +117,24 @@ function fit(examples: readonly Example[]): LogisticModel {
   return { bias: Math.round((w[bias] as number) * 1e4) / 1e4, weights };
 }
 
-/** The lowest probability above which precision stays at least `target` (scanning from the top). */
-function thresholdFor(scored: readonly { p: number; right: boolean }[], target: number): number {
+/**
+ * The lowest probability above which precision stays at least `target` over all articles and at
+ * least `foldTarget` within each fold (scanning from the top).
+ */
+function thresholdFor(scored: readonly { p: number; right: boolean; doc: number }[], target: number, foldTarget: number): number {
   const sorted = [...scored].sort((a, b) => b.p - a.p);
-  let tp = 0;
-  let fp = 0;
+  const tp = [0, 0];
+  const fp = [0, 0];
   let best = 1;
   for (let k = 0; k < sorted.length; k++) {
-    const s = sorted[k] as { p: number; right: boolean };
-    if (s.right) tp++;
-    else fp++;
+    const s = sorted[k] as { p: number; right: boolean; doc: number };
+    const fold = s.doc % 2;
+    if (s.right) tp[fold] = (tp[fold] as number) + 1;
+    else fp[fold] = (fp[fold] as number) + 1;
     if (k + 1 < sorted.length && (sorted[k + 1] as { p: number }).p === s.p) continue;
-    if (tp / (tp + fp) >= target) best = s.p;
+    const [t0, t1, f0, f1] = [tp[0] as number, tp[1] as number, fp[0] as number, fp[1] as number];
+    const foldsKeep = t0 >= foldTarget * Math.max(1, t0 + f0) && t1 >= foldTarget * Math.max(1, t1 + f1);
+    if ((t0 + t1) / (t0 + t1 + f0 + f1) >= target && foldsKeep) best = s.p;
   }
   return best;
 }
@@ -148,11 +165,11 @@ function main(): void {
     const model = fit(examples.filter((e) => e.doc % 2 !== parity));
     for (const e of examples) if (e.doc % 2 === parity) outOfFold.push({ p: e.capped ? 0 : probabilityOf(e.features, model), right: e.right, doc: e.doc, example: e });
   }
-  const threshold = thresholdFor(outOfFold, TARGET_PRECISION);
+  const threshold = thresholdFor(outOfFold, TARGET_PRECISION, FOLD_TARGET);
   if (values.errors) {
     for (const s of outOfFold.filter((x) => !x.right && x.p >= threshold).sort((a, b) => b.p - a.p)) console.log(`${s.p.toFixed(3)} ${s.example.context}\n    ${s.example.features.join(' ')}`);
   }
-  console.log(`out of fold, threshold p ≥ ${threshold.toFixed(4)} (precision target ${TARGET_PRECISION}):`);
+  console.log(`out of fold, threshold p ≥ ${threshold.toFixed(4)} (precision target ${TARGET_PRECISION}, each fold ${FOLD_TARGET}):`);
   console.log(`  all articles:  ${figures(outOfFold, threshold, gold(null))}`);
   console.log(`  even articles: ${figures(outOfFold.filter((s) => s.doc % 2 === 0), threshold, gold(0))}`);
   console.log(`  odd articles:  ${figures(outOfFold.filter((s) => s.doc % 2 === 1), threshold, gold(1))}`);

@@ -1,7 +1,8 @@
 /**
  * What the confidence model sees of one attribution: a handful of named, yes/no features read from
- * the link a sieve made (its rule, cue, phrase), the quotation (full sentence or fragment, length)
- * and the few characters between them. Each is cheap (no tokenizing): attribution stays linear.
+ * the link a sieve made (its rule, cue, phrase), the quotation (full sentence or fragment, length,
+ * its marks, a title's capitals) and the few characters between them. Each is cheap (no
+ * tokenizing): attribution stays linear.
  *
  * The names are the model's vocabulary (`src/attribute/confidence-model.ts` gives each a weight);
  * `scripts/fit-confidence.ts` fits the weights on annotated articles.
@@ -33,6 +34,9 @@ const CAPITALIZED = /(?:^|[\s(“"‘'—–-])\p{Lu}\p{Ll}/gu;
 const PERSONAL = /\b(?:he|she|they|him|her|them|his|their)\b/i;
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|we|we['’]re|we['’]ve|my|our|me|us)\b/i;
 const TERMINAL = /[.!?…]["'”’»]*\s*$/;
+
+/** Short words a title leaves in lower case (`Crossroads of America`, `No to Free Lawyers`). */
+const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'but', 'nor', 'vs', 'vs.']);
 
 /** Bucket of a count: `0`, `1`, `2`, `3+`, … up to `top`. */
 function bucket(n: number, top: number): string {
@@ -85,6 +89,14 @@ function lineStart(text: string, at: number): number {
   return k;
 }
 
+/** Whether a short quotation (2–12 words) capitalizes every word but a title's small ones (`Make America Great Again`, `Crossroads of America`). */
+function titleCase(text: string): boolean {
+  if (text.length > 120) return false;
+  const words = text.split(/[\s—–]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
+  if (words.length < 2 || words.length > 12) return false;
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.has(w.toLowerCase()));
+}
+
 /** The features of one attribution (names of the form `group=value`; conjunctions joined by `&`). */
 export function confidenceFeatures(facts: LinkFacts): string[] {
   const { text, quote, link, mention } = facts;
@@ -97,20 +109,23 @@ export function confidenceFeatures(facts: LinkFacts): string[] {
   const open = Math.min(quote.open.offset, quote.start);
   const close = quote.close ? quote.close.offset + quote.close.mark.length : quote.end;
   const length = lengthBucket(quote.text);
+  // (conjunctions of the rule, the kind of phrase, the length and the verb with the kind of
+  // quotation were tried and left out: out of fold they fitted the folds, not the articles)
   const features = [
     `method=${method}`,
-    `method&kind=${method}&${kind}`,
     `mention=${mention.kind}`,
-    `method&mention=${method}&${mention.kind}`,
-    `kind&mention=${kind}&${mention.kind}`,
     `strength=${link.strength}`,
     `kind&strength=${kind}&${link.strength}`,
     `length=${length}`,
-    `kind&length=${kind}&${length}`,
   ];
   if (link.method === 'conversation') features.push('conversation-turn');
   if (!facts.resolved) features.push('unresolved');
   if (TERMINAL.test(quote.text)) features.push(`terminal&kind=${kind}`);
+  // the marks: a quotation never closed, or opened by a closing mark (`”…”`) or closed by an
+  // opening one, is mispaired more often
+  if (!quote.close) features.push(`unclosed&kind=${kind}`);
+  else if (/^[”’]/.test(quote.open.mark) || (/^[“‘]$/.test(quote.close.mark) && !/^[„‚]/.test(quote.open.mark))) features.push('odd-marks');
+  if (titleCase(quote.text)) features.push(`title-case&kind=${kind}`);
   if (link.from !== undefined) {
     features.push('copied');
     if (facts.sourcePartial) features.push(`copied-from-fragment&kind=${kind}`);
@@ -119,7 +134,6 @@ export function confidenceFeatures(facts: LinkFacts): string[] {
     const neutral = isNeutralSpeechVerb(verb);
     const strength = speechVerbStrength(verb);
     features.push(`verb=${neutral ? 'neutral' : strength === 2 ? 'strong' : strength === 1 ? 'weak' : cue.text.trim() === ':' ? 'colon' : 'other'}`);
-    features.push(`kind&verb=${kind}&${neutral ? 'neutral' : strength > 0 ? 'speech' : 'other'}`);
     if (verb.endsWith('ing')) features.push(`participle&kind=${kind}`);
     if (link.cue) {
       // where the cue is, how far, and what lies between it and the quotation
@@ -131,7 +145,6 @@ export function confidenceFeatures(facts: LinkFacts): string[] {
         const between = before ? text.slice(cue.end, open) : text.slice(close, cue.start);
         const names = (between.match(CAPITALIZED) ?? []).length;
         features.push(`names-between=${bucket(names, 2)}`);
-        features.push(`kind&names-between=${kind}&${bucket(names, 2)}`);
         if (PERSONAL.test(between)) features.push(`pronoun-between&kind=${kind}`);
         if (/[.!?]\s/.test(between)) features.push('sentence-between');
       }
@@ -150,5 +163,10 @@ export function confidenceFeatures(facts: LinkFacts): string[] {
   // the speaker phrase's distance from the quotation
   const mentionGap = mention.end <= open ? open - mention.end : mention.start >= close ? mention.start - close : 0;
   features.push(`mention-gap=${gapBucket(mentionGap)}`);
+  // a near speaker phrase across a line break is in another paragraph (or a headline)
+  if (mentionGap > 0 && mentionGap <= 120) {
+    const gapText = mention.end <= open ? text.slice(mention.end, open) : text.slice(close, mention.start);
+    if (gapText.includes('\n')) features.push(`mention-other-line&copied=${link.from !== undefined}`);
+  }
   return features;
 }

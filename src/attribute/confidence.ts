@@ -6,9 +6,9 @@
  * CHANGELOG.md, "Attribution").
  *
  * The confidence is that probability rescaled (keeping its order) so that {@link CONFIDENT} (0.8)
- * is the point above which the fitted articles' attributions reach a precision of 0.975 in
- * cross-validation: keep attributions with `confidence >= 0.8` when a wrong speaker costs more
- * than a missing one. A pronoun left without an antecedent (`she` with no one she can be) names
+ * is the point above which the fitted articles' attributions reach a precision of 0.979 out of
+ * fold (two folds, even and odd articles; each fold at 0.97 or more): keep attributions with
+ * `confidence >= 0.8` when a wrong speaker costs more than a missing one. A pronoun left without an antecedent (`she` with no one she can be) names
  * no one: its confidence stays at or below {@link UNRESOLVED_CEILING}.
  *
  * @module
