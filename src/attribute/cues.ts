@@ -372,7 +372,8 @@ function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subor
       // skip the subordinate clause up to its comma
       let c = k + 1;
       while (c < v && tokens[c]?.text !== ',') c += 1;
-      k = c;
+      // (stop on the comma: it opens the main clause, `As Ruiz spoke, the union was …`)
+      k = c - 1;
       continue;
     }
     const opener = CLAUSE_OPENERS.has(t.lower) || (k === s && SENTENCE_ADVERBS.has(t.lower)) ? k + 1 : k === s ? k : -1;
