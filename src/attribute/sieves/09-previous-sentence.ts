@@ -29,7 +29,7 @@ const NAME_CONTEXT = 2000;
  * Whether the one-word name `t` is a known first name or is written capitalized after a
  * lower-case word or comma nearby (`when Ingrid came in`, `"It's warped, Viktor."`).
  */
-function knownName(text: string, t: Token): boolean {
+export function knownName(text: string, t: Token): boolean {
   if (firstNameGender(t.text) !== undefined) return true;
   const around = text.slice(Math.max(0, t.start - NAME_CONTEXT), t.end + NAME_CONTEXT);
   for (let k = around.indexOf(t.text); k >= 0; k = around.indexOf(t.text, k + 1)) {

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { clauseSubject, sentenceFinalCue } from '../cues.js';
+import { clauseSubject, previousSentenceCue, sentenceFinalCue } from '../cues.js';
 import type { AttributionDocument, Link } from '../document.js';
 import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
 import { phraseRight, subjectLeft, type Parsed } from '../phrases.js';
@@ -17,6 +17,7 @@ import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import { firstNameGender } from '../../lexicon/first-names.js';
 import { continueQuotes, continuesSentence } from './08-continuation.js';
 import { isTitle } from './00-titles.js';
+import { knownName } from './09-previous-sentence.js';
 import type { Sieve } from './types.js';
 
 /** Forms of `be` (and `get`) that make a passive with a past participle. */
@@ -258,6 +259,14 @@ export const clauseSubjectSieve: Sieve = {
         continue;
       }
       const subject = clauseSubject(tokens, s, tokens.length);
+      // a capitalized sentence opener that is no name (`Good information can still drive out
+      // bad, but only when "…"`), right after X's cue sentence (`…, he said.`): X goes on
+      const word = subject?.mention.tokens[0];
+      if (subject && word && subject.mention.kind === 'name' && subject.mention.tokens.length === 1 && subject.first === s && s > 0 && !knownName(doc.text, word)) {
+        const m = previousSentenceCue(doc, i, tokens.slice(0, s));
+        if (m?.mention) doc.link(i, { mention: m.mention, cue: m.cue, method: 'clause-subject', strength: 1 });
+        continue;
+      }
       if (!subject) continue;
       // a passive speech verb makes the subject the one addressed, any passive the one spoken
       // of: the speaker is the `by` phrase, if any (`Sen. Ada Brooks was asked by host Tom Reyes,
