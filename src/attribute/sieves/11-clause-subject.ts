@@ -259,10 +259,11 @@ export const clauseSubjectSieve: Sieve = {
         continue;
       }
       const subject = clauseSubject(tokens, s, tokens.length);
-      // a capitalized sentence opener that is no name (`Good information can still drive out
-      // bad, but only when "…"`), right after X's cue sentence (`…, he said.`): X goes on
+      // no subject, or a capitalized sentence opener that is no name (`Good information can still
+      // drive out bad, but only when "…"`, `In short, "…"`), right after X's cue sentence (`…,
+      // he said.`): X goes on
       const word = subject?.mention.tokens[0];
-      if (subject && word && subject.mention.kind === 'name' && subject.mention.tokens.length === 1 && subject.first === s && s > 0 && !knownName(doc.text, word)) {
+      if ((!subject && s > 0) || (subject && word && subject.mention.kind === 'name' && subject.mention.tokens.length === 1 && subject.first === s && s > 0 && !knownName(doc.text, word))) {
         const m = previousSentenceCue(doc, i, tokens.slice(0, s));
         if (m?.mention) doc.link(i, { mention: m.mention, cue: m.cue, method: 'clause-subject', strength: 1 });
         continue;
