@@ -176,10 +176,14 @@ function headlineSubject(doc: AttributionDocument, i: number): Parsed | null {
   const open = doc.openOf(i);
   const p = doc.paragraphOf(open);
   // the quotation's line (after a list number on a line of its own: `4` ⏎ `Gina Ruiz Asked …`)
-  const start = Math.max(doc.paragraphStart(p), doc.text.lastIndexOf('\n', open - 1) + 1);
+  const floor = Math.max(doc.paragraphStart(p), open - 200);
+  let start = open;
+  while (start > floor && doc.text[start - 1] !== '\n') start -= 1;
+  if (start === open - 200 && start > doc.paragraphStart(p)) return null;
   const end = doc.paragraphEnd(p);
+  if (end - start > 300) return null;
   const line = doc.text.slice(start, end).trim();
-  if (open - start > 200 || line.includes('\n') || line.length > 200 || !headlineCase(line)) return null;
+  if (line.includes('\n') || line.length > 200 || !headlineCase(line)) return null;
   if (/\p{L}/u.test(doc.text.slice(doc.closeOf(i), end))) return null;
   const tokens = tokenize(doc.text, start, open, doc.lineBreaks);
   if (tokens[0]?.start !== start) return null;
