@@ -12,7 +12,7 @@ import { confidenceOf } from './confidence.js';
 import type { LinkFacts } from './confidence-features.js';
 import { AttributionDocument, type Link } from './document.js';
 import { agrees, nearbyPersons, NameIndex, resolveMention, type Entity } from './entities.js';
-import { phraseLeft, subjectLeft, withoutClitic, type Mention } from './phrases.js';
+import { phraseLeft, phraseRight, subjectLeft, withoutClitic, type Mention } from './phrases.js';
 import { NOT_NAMES, ORGANIZATION_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { DEFAULT_SIEVES, SIEVES, type SieveName } from './sieves/index.js';
 import { endsSentence, tokenize, isWord, type Token } from './tokens.js';
@@ -119,6 +119,9 @@ function gendered(e: Entity): 'm' | 'f' | 'u' {
   return g === 'm' || g === 'f' ? g : 'u';
 }
 
+/** Words that open a subordinate clause before the main clause of a sentence (`Ever since X took office, she …`; a grammar-book list). */
+const SUBORDINATE_OPENERS = new Set(['when', 'after', 'before', 'since', 'while', 'as', 'once', 'until', 'because', 'although', 'though', 'if', 'whenever']);
+
 /** Words that open an adverbial or relative clause, whose subject pronoun refers back to the main clause's subject (a grammar-book list). */
 const ADVERBIAL_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'though', 'although', 'since', 'until', 'once', 'which', 'where', 'whereas', 'whenever']);
 
@@ -201,6 +204,11 @@ class Resolver {
         if (entity.kind === 'person' && personLike(entity, subject.mention, doc.text) !== null && fits(entity)) return entity;
       }
     }
+    // 0c. the pronoun opening the main clause after a subordinate clause that names a person
+    // (`Ever since Mayor Ines Corradi took office, she's said …`, `When I asked Mayor Ada Vance if
+    // she would back the levy, she said, "…"`): the first name in that clause that agrees
+    const introduced = lower === 'he' || lower === 'she' ? this.subordinateName(tokens, lower === 'he' ? 'm' : 'f') : null;
+    if (introduced) return introduced;
     let cued: { entity: Entity; at: number } | null = null;
     for (let v = tokens.length - 1; v > 0 && !cued; v--) {
       const t = tokens[v] as Token;
@@ -260,6 +268,32 @@ class Resolver {
     }
     // 4. a subject of the narration of unknown gender (`My brother Danny met me.` … `he`)
     return this.actor(tokens, whole, lower, fits, -1, false);
+  }
+
+  /**
+   * For `pronoun`: when `tokens` end with the comma that closes a subordinate clause of the
+   * pronoun's sentence (opened by `when`, `after`, `since` … at most 30 tokens back; not `as
+   * for`), the first person named in that clause whose gender is known to be `gender`.
+   */
+  private subordinateName(tokens: readonly Token[], gender: 'm' | 'f'): Entity | null {
+    const comma = tokens.length - 1;
+    if (tokens[comma]?.text !== ',') return null;
+    let u = comma - 1;
+    while (u >= 0 && u >= comma - 30 && !endsSentence(tokens[u]) && tokens[u]?.kind !== 'mark' && !SUBORDINATE_OPENERS.has(tokens[u]?.lower ?? '')) u -= 1;
+    if (u < 0 || u < comma - 30 || !SUBORDINATE_OPENERS.has(tokens[u]?.lower ?? '') || tokens[u + 1]?.lower === 'for') return null;
+    for (let k = u + 1; k < comma; k++) {
+      const t = tokens[k] as Token;
+      if (!isWord(t) || !t.cap) continue;
+      const p = phraseRight(tokens.slice(0, comma), k);
+      if (!p) continue;
+      k = p.last;
+      if (p.mention.kind !== 'name') continue;
+      const entity = resolveMention(p.mention, this.names);
+      if (entity.kind !== 'person' || personLike(entity, p.mention, this.doc.text) === null) continue;
+      const known = gendered(entity);
+      if ((known === 'u' ? firstNameGender(entity.name.split(' ')[0] ?? '') : known) === gender) return entity;
+    }
+    return null;
   }
 
   /**

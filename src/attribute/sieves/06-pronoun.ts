@@ -5,11 +5,45 @@
  *
  * @module
  */
-import { colonBefore, cueBefore, governingCueAfter } from '../cues.js';
+import { clauseSubject, colonBefore, cueBefore, governingCueAfter } from '../cues.js';
+import type { Mention } from '../phrases.js';
+import { endsSentence, type Token } from '../tokens.js';
 import type { AttributionDocument } from '../document.js';
 import { insideCue } from './01-cue-inside-quote.js';
 import { cueBeforeOverTitles } from './03-cue-before-quote.js';
 import type { Sieve } from './types.js';
+
+/** Words that open a subordinate clause at the start of a sentence (`When she appeared …, she declined …`). */
+const OPENING_SUBORDINATORS = new Set(['when', 'although', 'though', 'while', 'as', 'after', 'because', 'if', 'since', 'before', 'once', 'whenever']);
+
+/**
+ * A pronoun found in a subordinate clause that opens the sentence, after at most a short
+ * adverbial (`Last month, when I asked Sanders if he would endorse her, he looked into the
+ * camera and said, "…"`): the pronoun or name subject of the main clause after the clause's
+ * comma, which governs the quotation, else `null`.
+ */
+function mainSubject(tokens: readonly Token[], found: Mention): Mention | null {
+  let s = tokens.length;
+  while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+  let k = s;
+  // (a short adverbial first: `Last month,`)
+  for (let c = s; c < tokens.length && c <= s + 4; c++) {
+    if (tokens[c]?.text === ',') {
+      k = c + 1;
+      break;
+    }
+  }
+  if (!OPENING_SUBORDINATORS.has(tokens[k]?.lower ?? '')) k = s;
+  if (/^(?:and|but|so|yet)$/.test(tokens[k]?.lower ?? '')) k += 1;
+  if (!OPENING_SUBORDINATORS.has(tokens[k]?.lower ?? '') || found.start < (tokens[k] as Token).start) return null;
+  let comma = k + 1;
+  while (comma < tokens.length && comma < k + 30 && tokens[comma]?.text !== ',') comma += 1;
+  const at = tokens[comma];
+  if (!at || at.text !== ',' || found.start > at.start) return null;
+  const main = clauseSubject(tokens, comma, tokens.length);
+  if (!main || main.first !== comma + 1 || (main.mention.kind !== 'pronoun' && main.mention.kind !== 'name')) return null;
+  return main.mention;
+}
 
 /** The `pronoun` sieve. */
 export const pronoun: Sieve = {
@@ -28,7 +62,8 @@ export const pronoun: Sieve = {
       // a title between the cue and the quotation (`She told "Good Morning America" the talks were "…"`)
       if (!m?.mention) m = cueBeforeOverTitles(doc, i) ?? m;
       if (m?.mention?.kind !== 'pronoun') continue;
-      doc.link(i, { mention: m.mention, cue: m.cue, method: 'pronoun', strength: m.strength });
+      const mention = mainSubject(doc.before(i), m.mention) ?? m.mention;
+      doc.link(i, { mention, cue: m.cue, method: 'pronoun', strength: m.strength });
     }
   },
 };

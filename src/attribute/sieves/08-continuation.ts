@@ -281,7 +281,8 @@ function overTitle(doc: AttributionDocument, i: number): boolean {
 
 /** Whether a quotation is a label of one or two words ending in a colon (`"Related:"`), not speech. */
 export function label(text: string): boolean {
-  return /^\S+(?:\s\S+)?:\s*$/.test(text.trim());
+  const trimmed = text.trim();
+  return trimmed.length <= 40 && /^\S+(?:\s\S+)?:$/.test(trimmed);
 }
 
 /** Single quotation marks. */

@@ -2,7 +2,8 @@
  * `previous-sentence`: a quotation that opens a sentence with no cue of its own takes the speaker
  * of the speech cue in the sentence just before it (`…, dos Santos says. "If the government …"`),
  * or in the last sentence of the previous paragraph when the quotation is a paragraph of its own
- * (`Carter said that … would not happen.` ¶ `"That's because …"`).
+ * (`Carter said that … would not happen.` ¶ `"That's because …"`) — there also the subject of a
+ * verb of talking (`…, since Trump spoke only in bromides.` ¶ `"We have to do something."`).
  *
  * The sentence before a quotation may also be an action beat, with no cue: `actionSubject` reads
  * who acts in it (used by the `continuation` sieve, which links beats before its own rule), and
@@ -14,9 +15,10 @@ import { clauseSubject, previousSentenceCue } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import { firstNameGender } from '../../lexicon/first-names.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
-import { phraseRight, type Mention } from '../phrases.js';
-import { isWord, type Token } from '../tokens.js';
+import { phraseRight, subjectLeft, type Mention } from '../phrases.js';
+import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
 import { label, subheading } from './08-continuation.js';
+import type { Span } from '../../types.js';
 import type { Sieve } from './types.js';
 
 /** Adverbs that may open an action sentence before its subject (`Then he set it down.`). */
@@ -29,7 +31,7 @@ const NAME_CONTEXT = 2000;
  * Whether the one-word name `t` is a known first name or is written capitalized after a
  * lower-case word or comma nearby (`when Ingrid came in`, `"It's warped, Viktor."`).
  */
-function knownName(text: string, t: Token): boolean {
+export function knownName(text: string, t: Token): boolean {
   if (firstNameGender(t.text) !== undefined) return true;
   const around = text.slice(Math.max(0, t.start - NAME_CONTEXT), t.end + NAME_CONTEXT);
   for (let k = around.indexOf(t.text); k >= 0; k = around.indexOf(t.text, k + 1)) {
@@ -121,6 +123,34 @@ export function sentenceActors(tokens: readonly Token[], s: number, e: number): 
   return out;
 }
 
+/** Verbs of talking that report no words (`spoke`, `talked`; Levin 1993, class 37.5): before a paragraph of quotation, its source. */
+const TALK_VERBS = new Set(['spoke', 'speaks', 'talked', 'talks', 'speaking', 'talking']);
+
+/**
+ * For a paragraph that is only a quotation: the subject of a verb of talking in the last sentence
+ * of the paragraph above (`…, since Trump spoke only in evasive bromides during the interview.` ¶
+ * `"We have to do something."`), or `null`.
+ */
+function talkAbove(doc: AttributionDocument, i: number): { mention: Mention; cue: Span } | null {
+  if (doc.before(i).length > 0) return null;
+  const open = doc.openOf(i);
+  const p = doc.paragraphOf(open);
+  if (p === 0) return null;
+  const from = Math.max(doc.paragraphStart(p - 1), doc.paragraphStart(p) - 320);
+  const tokens = tokenize(doc.text, from, doc.paragraphStart(p), doc.lineBreaks).filter((t) => t.kind !== 'para');
+  const last = tokens.length - 1;
+  if (last < 1 || !endsSentence(tokens[last])) return null;
+  let s = last;
+  while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+  for (let k = s + 1; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || !TALK_VERBS.has(t.lower)) continue;
+    const subject = subjectLeft(tokens, k, s);
+    if (subject && (subject.mention.kind === 'name' || subject.mention.kind === 'pronoun')) return { mention: subject.mention, cue: { start: t.start, end: t.end, text: t.text } };
+  }
+  return null;
+}
+
 /** The `previous-sentence` sieve. */
 export const previousSentence: Sieve = {
   name: 'previous-sentence',
@@ -131,7 +161,7 @@ export const previousSentence: Sieve = {
       if (doc.before(i).length === 0 && subheading(doc, i)) continue;
       // (a label: `"Related:"`)
       if (label(doc.quotes[i]?.text ?? '')) continue;
-      const m = previousSentenceCue(doc, i, doc.before(i));
+      const m = previousSentenceCue(doc, i, doc.before(i)) ?? talkAbove(doc, i);
       if (!m?.mention) continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'previous-sentence', strength: 1 });
     }

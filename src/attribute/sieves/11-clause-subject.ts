@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { clauseSubject, sentenceFinalCue } from '../cues.js';
+import { clauseSubject, previousSentenceCue, sentenceFinalCue } from '../cues.js';
 import type { AttributionDocument, Link } from '../document.js';
 import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
 import { phraseRight, subjectLeft, type Parsed } from '../phrases.js';
@@ -17,6 +17,7 @@ import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import { firstNameGender } from '../../lexicon/first-names.js';
 import { continueQuotes, continuesSentence } from './08-continuation.js';
 import { isTitle } from './00-titles.js';
+import { knownName } from './09-previous-sentence.js';
 import type { Sieve } from './types.js';
 
 /** Forms of `be` (and `get`) that make a passive with a past participle. */
@@ -175,10 +176,14 @@ function headlineSubject(doc: AttributionDocument, i: number): Parsed | null {
   const open = doc.openOf(i);
   const p = doc.paragraphOf(open);
   // the quotation's line (after a list number on a line of its own: `4` ⏎ `Gina Ruiz Asked …`)
-  const start = Math.max(doc.paragraphStart(p), doc.text.lastIndexOf('\n', open - 1) + 1);
+  const floor = Math.max(doc.paragraphStart(p), open - 200);
+  let start = open;
+  while (start > floor && doc.text[start - 1] !== '\n') start -= 1;
+  if (start === open - 200 && start > doc.paragraphStart(p)) return null;
   const end = doc.paragraphEnd(p);
+  if (end - start > 300) return null;
   const line = doc.text.slice(start, end).trim();
-  if (open - start > 200 || line.includes('\n') || line.length > 200 || !headlineCase(line)) return null;
+  if (line.includes('\n') || line.length > 200 || !headlineCase(line)) return null;
   if (/\p{L}/u.test(doc.text.slice(doc.closeOf(i), end))) return null;
   const tokens = tokenize(doc.text, start, open, doc.lineBreaks);
   if (tokens[0]?.start !== start) return null;
@@ -258,6 +263,15 @@ export const clauseSubjectSieve: Sieve = {
         continue;
       }
       const subject = clauseSubject(tokens, s, tokens.length);
+      // no subject, or a capitalized sentence opener that is no name (`Good information can still
+      // drive out bad, but only when "…"`, `In short, "…"`), right after X's cue sentence (`…,
+      // he said.`): X goes on
+      const word = subject?.mention.tokens[0];
+      if ((!subject && s > 0) || (subject && word && subject.mention.kind === 'name' && subject.mention.tokens.length === 1 && subject.first === s && s > 0 && !knownName(doc.text, word))) {
+        const m = previousSentenceCue(doc, i, tokens.slice(0, s));
+        if (m?.mention) doc.link(i, { mention: m.mention, cue: m.cue, method: 'clause-subject', strength: 1 });
+        continue;
+      }
       if (!subject) continue;
       // a passive speech verb makes the subject the one addressed, any passive the one spoken
       // of: the speaker is the `by` phrase, if any (`Sen. Ada Brooks was asked by host Tom Reyes,
