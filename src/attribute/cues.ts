@@ -338,6 +338,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const quantity = subjectLeft(tokens, v, s) ? null : quantitySubject(tokens, v, s);
     if (quantity) return { mention: quantity.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     let subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? controlledSubject(tokens, v, s) : null);
+    // `Residents who live near the plant say …`: the verb agrees with the head before `who`
+    const restricted = !subject && strength === 2 && !phrasal ? restrictedSubject(tokens, v, s) : null;
+    if (restricted) return { mention: restricted.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
     // `Trump on Twitter called it …`: a name inside a short adverbial is not the subject
     if (subject && ADVERBIAL_STARTS.has(tokens[subject.first - 1]?.lower ?? '') && subject.last === v - 1) subject = subjectBeforeAdverbial(tokens, v, s) ?? subject;
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
@@ -458,6 +461,30 @@ function subordinateSubject(tokens: readonly Token[], v: number, floor: number):
     if (!/^(?:as|though|although|while|whereas|because)$/.test(t.lower)) continue;
     const near = clauseSubject(tokens, k, v);
     return near && near.first > k ? near : null;
+  }
+  return null;
+}
+
+/**
+ * A subject with a restrictive relative clause that opens the sentence or a clause right before a
+ * strong speech verb: `Those who attended the meeting said …`, `Residents who live near the plant
+ * say …`. Bounded: the relative pronoun within ten words of the verb.
+ */
+function restrictedSubject(tokens: readonly Token[], v: number, s: number): Parsed | null {
+  for (let k = v - 2; k > s && k >= v - 10; k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || strengthOf(t) === 2) return null;
+    if (t.lower !== 'who') continue;
+    const before = tokens[k - 1];
+    const head = before?.lower === 'those' ? { mention: { start: before.start, end: before.end, kind: 'descriptor' as const, tokens: [before] }, first: k - 1, last: k - 1 } : phraseLeft(tokens, k - 1);
+    if (!head || head.mention.kind === 'pronoun' || head.first < s) return null;
+    const opener = tokens[head.first - 1];
+    if (head.first !== s && !(opener && CLAUSE_STARTS.has(opener.lower))) return null;
+    // (a base form needs a plural head: `Residents who … say`, `Those who … say`)
+    const last = tokens[k - 1] as Token;
+    if (isBaseForm((tokens[v] as Token).lower) && !(last.lower === 'those' || /\p{Ll}s$/u.test(last.text))) return null;
+    const slice = tokens.slice(head.first, v);
+    return { mention: { start: head.mention.start, end: (slice[slice.length - 1] as Token).end, kind: head.mention.kind, tokens: slice }, first: head.first, last: v - 1 };
   }
   return null;
 }
