@@ -341,6 +341,12 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // `Residents who live near the plant say …`: the verb agrees with the head before `who`
     const restricted = !subject && strength === 2 && !phrasal ? restrictedSubject(tokens, v, s) : null;
     if (restricted) return { mention: restricted.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
+    // `A letter from the Legion obtained by The Associated Press warns …`: the agent of a participle
+    // after the subject is not the subject
+    if (subject && tokens[subject.first - 1]?.lower === 'by' && /^(?:\p{Ll}+ed|seen|written|given|taken|shown)$/u.test(tokens[subject.first - 2]?.text ?? '') && subject.first - 3 >= s) {
+      const host = phraseLeft(tokens, subject.first - 3);
+      if (host && host.first >= s && host.mention.kind !== 'pronoun') subject = host;
+    }
     // `Trump on Twitter called it …`: a name inside a short adverbial is not the subject
     if (subject && ADVERBIAL_STARTS.has(tokens[subject.first - 1]?.lower ?? '') && subject.last === v - 1) subject = subjectBeforeAdverbial(tokens, v, s) ?? subject;
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
