@@ -244,6 +244,14 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const relative = tokens[v - 2];
     if (isWord(subject) && PRONOUNS_OR_NAME.test(subject.text) && isWord(relative) && /^(?:which|who|whom|what|that)$/.test(relative.lower)) {
       if (order[0] !== v) order.push(v);
+    } else if (v === tokens.length - 1 && isWord(subject) && subject.cap) {
+      // `the only Amendment the Founding Fathers wrote "…"`: a relative clause without `that`, its
+      // named subject right after the noun it describes
+      const named = subjectLeft(tokens, v, s);
+      const noun = named ? tokens[named.first - 1] : undefined;
+      if (named && named.last === v - 1 && (named.mention.kind === 'name' || named.mention.kind === 'organization') && isWord(noun) && /\p{L}{3,}/u.test(noun.text) && !DETERMINERS.has(noun.lower) && !NP_PREPOSITIONS.has(noun.lower) && !CONJUNCTIONS.has(noun.lower) && strengthOf(noun) === 0 && !VERB_MODIFIERS.has(noun.lower) && !/(?:ed|ing)$/.test(noun.lower) && !ROLE_NOUNS.has(noun.lower) && !TITLES.has(noun.lower)) {
+        if (order[0] !== v) order.push(v);
+      }
     }
     break;
   }
