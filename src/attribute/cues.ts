@@ -331,7 +331,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       // (a text that says something: `held up a sign saying "…"`, `a banner reading "…"`)
       // (only a text on display speaks for itself; `released a statement saying` is its author's)
       const text = own !== null && own.last === v - 1 && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming|asking)$/.test(t.lower);
-      if (own && own.last === v - 1 && (text || (own.mention.kind === 'name' ? prev?.cap : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? '')))) {
+      // (not the object of a preposition: `responded on Facebook writing, "…"`)
+      const governed = /^(?:on|in|at|to|from|for|by|via|into|onto)$/.test(opener?.lower ?? '');
+      if (own && own.last === v - 1 && (text || (own.mention.kind === 'name' ? prev?.cap && !governed : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? '')))) {
         return { mention: own.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
       }
       // `Christie acknowledged …, even as he defended the campaign, saying "…"`: a participle right
