@@ -331,6 +331,15 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       // (a text that says something: `held up a sign saying "…"`, `a banner reading "…"`)
       // (only a text on display speaks for itself; `released a statement saying` is its author's)
       const text = own !== null && own.last === v - 1 && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming|asking)$/.test(t.lower);
+      // (`wore a Donald Trump campaign hat reading, "…"`: the words back to the determiner name the text)
+      if (!text && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming)$/.test(t.lower)) {
+        let d = v - 2;
+        while (d > s && d > v - 7 && isWord(tokens[d]) && !DETERMINERS.has((tokens[d] as Token).lower)) d -= 1;
+        if (DETERMINERS.has(tokens[d]?.lower ?? '') && tokens.slice(d + 1, v).every((w) => isWord(w))) {
+          const words = tokens.slice(d, v);
+          return { mention: { start: (words[0] as Token).start, end: (prev as Token).end, kind: 'descriptor', tokens: words }, cue: cueSpan(doc, tokens, v), strength: 1 };
+        }
+      }
       // (not the object of a preposition: `responded on Facebook writing, "…"`)
       const governed = /^(?:on|in|at|to|from|for|by|via|into|onto)$/.test(opener?.lower ?? '');
       if (own && own.last === v - 1 && (text || (own.mention.kind === 'name' ? prev?.cap && !governed : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? '')))) {
@@ -452,7 +461,7 @@ function controlledSubject(tokens: readonly Token[], v: number, s: number): Pars
 }
 
 /** Texts on display that carry words of their own (`a sign saying "…"`, `a banner reading "…"`). General English. */
-const DISPLAY_TEXTS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards', 'headline', 'caption', 'plaque', 'inscription', 'sticker', 'stickers']);
+const DISPLAY_TEXTS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards', 'headline', 'caption', 'plaque', 'inscription', 'sticker', 'stickers', 'hat', 'hats', 'cap', 'caps', 'shirt', 'shirts', 't-shirt', 't-shirts', 'button', 'buttons']);
 
 /**
  * Whether the verb at `v` is an aspect verb before a participle, not a speech cue: `the meeting
