@@ -756,13 +756,16 @@ export function previousSentenceCue(doc: AttributionDocument, i: number, before:
 }
 
 /** `according to X` in the sentence around quotation `i`. */
-export function accordingTo(doc: AttributionDocument, before: readonly Token[], after: readonly Token[]): CueMatch | null {
+export function accordingTo(doc: AttributionDocument, before: readonly Token[], after: readonly Token[], quoteText = ''): CueMatch | null {
   const s = sentenceStart(before);
   for (let k = before.length - 2; k >= s; k--) {
     const m = according(doc, before, k);
     if (m) return m;
   }
   const k0 = firstWord(after);
+  // `Clinton's response was: "Is Dalton Brody off?" Dalton Brody is a store, according to its
+  // website.`: a quotation that ends its sentence, then a capitalized word, opens a new sentence
+  if (k0 === 0 && /[.!?]["'”’]*\s*$/.test(quoteText) && after[0]?.cap) return null;
   const end = clauseEnd(after, k0);
   for (let k = k0; k < end - 1; k++) {
     const m = according(doc, after, k);
