@@ -378,7 +378,8 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // inverted cue before a colon: `said Putin: "…"` (not `told Fox News:` — that is the listener)
     const inverted = /^(?:tell|tells|told|telling|ask|asks|asked|asking)$/.test(t.lower) ? null : subjectRight(tokens, v);
     // (and set off by commas right before the quotation: `But, said Solovey, "…"`)
-    const setOff = prev?.text === ',' && inverted !== null && inverted.last + 2 === tokens.length && tokens[inverted.last + 1]?.text === ',';
+    // (or a parenthetical anywhere in the sentence: `The paradox of Nancy, says Carl Anthony, a historian, is that she was "…"`)
+    const setOff = prev?.text === ',' && inverted !== null && tokens[inverted.last + 1]?.text === ',' && strength === 2 && !t.lower.endsWith('ing');
     if (inverted && (tokens[inverted.last + 1]?.text === ':' || setOff)) {
       return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     }
