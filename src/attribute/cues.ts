@@ -313,7 +313,12 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // `to discuss his recent remarks about …`: a plural after a possessive (and an adjective) is a noun
     if (/[^s]s$/.test(t.lower) && /^(?:his|her|their|its|our|my|your)$/.test(tokens[v - 1]?.lower ?? '')) continue;
     if (/[^s]s$/.test(t.lower) && /^(?:his|her|their|its|our|my|your)$/.test(tokens[v - 2]?.lower ?? '') && isWord(tokens[v - 1]) && !(tokens[v - 1] as Token).cap) continue;
-    if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
+    if (tokens[v + 1]?.lower === 'by') {
+      // `Sanders was asked by host Bill Maher, who …, "…"`: the agent of a passive speech verb speaks
+      const agent = /^(?:was|were|been|being|is|are)$/.test(tokens[v - 1]?.lower ?? '') && strength === 2 ? subjectRight(tokens, v + 1) : null;
+      if (agent && agent.mention.kind !== 'pronoun' && (agent.last === tokens.length - 1 || /^[,:]$/.test(tokens[agent.last + 1]?.text ?? ''))) return { mention: agent.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
+      continue; // passive: `was called "…" by`
+    }
     const prev = tokens[v - 1];
     // passive: `Trump was asked, "…"` — the subject is not the speaker
     if (/^(?:was|were|been|being|is|are|be|get|got|gets)$/.test(prev?.lower ?? '') && /(?:ed|told|asked|said|written|read)$/.test(t.lower)) continue;
