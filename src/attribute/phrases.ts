@@ -383,9 +383,11 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
   const j = skipModifiersLeft(tokens, v - 1);
   if (j < floor) return null;
   const t = tokens[j];
-  if (isWord(t) && t.lower === 'who' && (isComma(tokens[j - 1]) || isWord(tokens[j - 1]))) {
+  // (`Donald Trump - who previously said …`: a spaced hyphen stands for a dash)
+  const dash = tokens[j - 1]?.text === '-';
+  if (isWord(t) && t.lower === 'who' && (isComma(tokens[j - 1]) || dash || isWord(tokens[j - 1]))) {
     // `Trump, who said …` and `critics who say …`
-    const antecedent = phraseLeft(tokens, isComma(tokens[j - 1]) ? j - 2 : j - 1);
+    const antecedent = phraseLeft(tokens, isComma(tokens[j - 1]) || dash ? j - 2 : j - 1);
     if (antecedent && antecedent.first >= floor) {
       const rel = make(tokens, j, j, 'relative', antecedent.mention);
       return { mention: rel.mention, first: antecedent.first, last: j };
