@@ -271,6 +271,8 @@ function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
       }
     }
     const head = (tokens[h] as Token).lower;
+    // (`For someone who conceded …`: an indefinite pronoun stands alone)
+    if (/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody)$/.test(head)) return make(tokens, h, j, 'descriptor');
     if (!(ROLE_NOUNS.has(head) && head.endsWith('s'))) return null;
     first = h;
     while (first > 0 && isDescriptorWord(tokens[first - 1]) && !NP_PREPOSITIONS.has((tokens[first - 1] as Token).lower) && h - first < 4) first -= 1;
