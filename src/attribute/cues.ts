@@ -316,6 +316,14 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const relative = tokens[v - 2];
     if (isWord(subject) && PRONOUNS_OR_NAME.test(subject.text) && isWord(relative) && /^(?:which|who|whom|what|that)$/.test(relative.lower)) {
       if (order[0] !== v) order.push(v);
+    } else if (v === tokens.length - 1 && isWord(subject) && subject.cap) {
+      // `the only Amendment the Founding Fathers wrote "…"`: a relative clause without `that`, its
+      // named subject right after the noun it describes
+      const named = subjectLeft(tokens, v, s);
+      const noun = named ? tokens[named.first - 1] : undefined;
+      if (named && named.last === v - 1 && (named.mention.kind === 'name' || named.mention.kind === 'organization') && isWord(noun) && /\p{L}{3,}/u.test(noun.text) && !DETERMINERS.has(noun.lower) && !NP_PREPOSITIONS.has(noun.lower) && !CONJUNCTIONS.has(noun.lower) && strengthOf(noun) === 0 && !VERB_MODIFIERS.has(noun.lower) && !/(?:ed|ing)$/.test(noun.lower) && !ROLE_NOUNS.has(noun.lower) && !TITLES.has(noun.lower)) {
+        if (order[0] !== v) order.push(v);
+      }
     }
     break;
   }
@@ -377,7 +385,12 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // `to discuss his recent remarks about …`: a plural after a possessive (and an adjective) is a noun
     if (/[^s]s$/.test(t.lower) && /^(?:his|her|their|its|our|my|your)$/.test(tokens[v - 1]?.lower ?? '')) continue;
     if (/[^s]s$/.test(t.lower) && /^(?:his|her|their|its|our|my|your)$/.test(tokens[v - 2]?.lower ?? '') && isWord(tokens[v - 1]) && !(tokens[v - 1] as Token).cap) continue;
-    if (tokens[v + 1]?.lower === 'by') continue; // passive: `was called "…" by`
+    if (tokens[v + 1]?.lower === 'by') {
+      // `Sanders was asked by host Bill Maher, who …, "…"`: the agent of a passive speech verb speaks
+      const agent = /^(?:was|were|been|being|is|are)$/.test(tokens[v - 1]?.lower ?? '') && strength === 2 ? subjectRight(tokens, v + 1) : null;
+      if (agent && agent.mention.kind !== 'pronoun' && (agent.last === tokens.length - 1 || /^[,:]$/.test(tokens[agent.last + 1]?.text ?? ''))) return { mention: agent.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
+      continue; // passive: `was called "…" by`
+    }
     const prev = tokens[v - 1];
     // passive: `Trump was asked, "…"` — the subject is not the speaker
     if (/^(?:was|were|been|being|is|are|be|get|got|gets)$/.test(prev?.lower ?? '') && /(?:ed|told|asked|said|written|read)$/.test(t.lower)) continue;
@@ -395,7 +408,18 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       // (a text that says something: `held up a sign saying "…"`, `a banner reading "…"`)
       // (only a text on display speaks for itself; `released a statement saying` is its author's)
       const text = own !== null && own.last === v - 1 && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming|asking)$/.test(t.lower);
-      if (own && own.last === v - 1 && (text || (own.mention.kind === 'name' ? prev?.cap : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? '')))) {
+      // (`wore a Donald Trump campaign hat reading, "…"`: the words back to the determiner name the text)
+      if (!text && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming)$/.test(t.lower)) {
+        let d = v - 2;
+        while (d > s && d > v - 7 && isWord(tokens[d]) && !DETERMINERS.has((tokens[d] as Token).lower)) d -= 1;
+        if (DETERMINERS.has(tokens[d]?.lower ?? '') && tokens.slice(d + 1, v).every((w) => isWord(w))) {
+          const words = tokens.slice(d, v);
+          return { mention: { start: (words[0] as Token).start, end: (prev as Token).end, kind: 'descriptor', tokens: words }, cue: cueSpan(doc, tokens, v), strength: 1 };
+        }
+      }
+      // (not the object of a preposition: `responded on Facebook writing, "…"`)
+      const governed = /^(?:on|in|at|to|from|for|by|via|into|onto)$/.test(opener?.lower ?? '');
+      if (own && own.last === v - 1 && (text || (own.mention.kind === 'name' ? prev?.cap && !governed : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? '')))) {
         return { mention: own.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
       }
       // `Christie acknowledged …, even as he defended the campaign, saying "…"`: a participle right
@@ -410,6 +434,15 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const quantity = subjectLeft(tokens, v, s) ? null : quantitySubject(tokens, v, s);
     if (quantity) return { mention: quantity.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     let subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? controlledSubject(tokens, v, s) : null);
+    // `Residents who live near the plant say …`: the verb agrees with the head before `who`
+    const restricted = !subject && strength === 2 && !phrasal ? restrictedSubject(tokens, v, s) : null;
+    if (restricted) return { mention: restricted.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
+    // `A letter from the Legion obtained by The Associated Press warns …`: the agent of a participle
+    // after the subject is not the subject
+    if (subject && tokens[subject.first - 1]?.lower === 'by' && /^(?:\p{Ll}+ed|seen|written|given|taken|shown)$/u.test(tokens[subject.first - 2]?.text ?? '') && subject.first - 3 >= s) {
+      const host = phraseLeft(tokens, subject.first - 3);
+      if (host && host.first >= s && host.mention.kind !== 'pronoun') subject = host;
+    }
     // `Trump on Twitter called it …`: a name inside a short adverbial is not the subject
     if (subject && ADVERBIAL_STARTS.has(tokens[subject.first - 1]?.lower ?? '') && subject.last === v - 1) subject = subjectBeforeAdverbial(tokens, v, s) ?? subject;
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
@@ -422,7 +455,8 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // inverted cue before a colon: `said Putin: "…"` (not `told Fox News:` — that is the listener)
     const inverted = /^(?:tell|tells|told|telling|ask|asks|asked|asking)$/.test(t.lower) ? null : subjectRight(tokens, v);
     // (and set off by commas right before the quotation: `But, said Solovey, "…"`)
-    const setOff = prev?.text === ',' && inverted !== null && inverted.last + 2 === tokens.length && tokens[inverted.last + 1]?.text === ',';
+    // (or a parenthetical anywhere in the sentence: `The paradox of Nancy, says Carl Anthony, a historian, is that she was "…"`)
+    const setOff = prev?.text === ',' && inverted !== null && tokens[inverted.last + 1]?.text === ',' && strength === 2 && !t.lower.endsWith('ing');
     if (inverted && (tokens[inverted.last + 1]?.text === ':' || setOff)) {
       return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     }
@@ -505,7 +539,7 @@ function controlledSubject(tokens: readonly Token[], v: number, s: number): Pars
 }
 
 /** Texts on display that carry words of their own (`a sign saying "…"`, `a banner reading "…"`). General English. */
-const DISPLAY_TEXTS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards', 'headline', 'caption', 'plaque', 'inscription', 'sticker', 'stickers']);
+const DISPLAY_TEXTS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards', 'headline', 'caption', 'plaque', 'inscription', 'sticker', 'stickers', 'hat', 'hats', 'cap', 'caps', 'shirt', 'shirts', 't-shirt', 't-shirts', 'button', 'buttons']);
 
 /**
  * Whether the verb at `v` is an aspect verb before a participle, not a speech cue: `the meeting
@@ -530,6 +564,30 @@ function subordinateSubject(tokens: readonly Token[], v: number, floor: number):
     if (!/^(?:as|though|although|while|whereas|because)$/.test(t.lower)) continue;
     const near = clauseSubject(tokens, k, v);
     return near && near.first > k ? near : null;
+  }
+  return null;
+}
+
+/**
+ * A subject with a restrictive relative clause that opens the sentence or a clause right before a
+ * strong speech verb: `Those who attended the meeting said …`, `Residents who live near the plant
+ * say …`. Bounded: the relative pronoun within ten words of the verb.
+ */
+function restrictedSubject(tokens: readonly Token[], v: number, s: number): Parsed | null {
+  for (let k = v - 2; k > s && k >= v - 10; k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || strengthOf(t) === 2) return null;
+    if (t.lower !== 'who') continue;
+    const before = tokens[k - 1];
+    const head = before?.lower === 'those' ? { mention: { start: before.start, end: before.end, kind: 'descriptor' as const, tokens: [before] }, first: k - 1, last: k - 1 } : phraseLeft(tokens, k - 1);
+    if (!head || head.mention.kind === 'pronoun' || head.first < s) return null;
+    const opener = tokens[head.first - 1];
+    if (head.first !== s && !(opener && CLAUSE_STARTS.has(opener.lower))) return null;
+    // (a base form needs a plural head: `Residents who … say`, `Those who … say`)
+    const last = tokens[k - 1] as Token;
+    if (isBaseForm((tokens[v] as Token).lower) && !(last.lower === 'those' || /\p{Ll}s$/u.test(last.text))) return null;
+    const slice = tokens.slice(head.first, v);
+    return { mention: { start: head.mention.start, end: (slice[slice.length - 1] as Token).end, kind: head.mention.kind, tokens: slice }, first: head.first, last: v - 1 };
   }
   return null;
 }
@@ -784,13 +842,16 @@ export function previousSentenceCue(doc: AttributionDocument, i: number, before:
 }
 
 /** `according to X` in the sentence around quotation `i`. */
-export function accordingTo(doc: AttributionDocument, before: readonly Token[], after: readonly Token[]): CueMatch | null {
+export function accordingTo(doc: AttributionDocument, before: readonly Token[], after: readonly Token[], quoteText = ''): CueMatch | null {
   const s = sentenceStart(before);
   for (let k = before.length - 2; k >= s; k--) {
     const m = according(doc, before, k);
     if (m) return m;
   }
   const k0 = firstWord(after);
+  // `Clinton's response was: "Is Dalton Brody off?" Dalton Brody is a store, according to its
+  // website.`: a quotation that ends its sentence, then a capitalized word, opens a new sentence
+  if (k0 === 0 && /[.!?]["'”’]*\s*$/.test(quoteText) && after[0]?.cap) return null;
   const end = clauseEnd(after, k0);
   for (let k = k0; k < end - 1; k++) {
     const m = according(doc, after, k);

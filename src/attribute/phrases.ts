@@ -273,6 +273,8 @@ function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
       }
     }
     const head = (tokens[h] as Token).lower;
+    // (`For someone who conceded …`: an indefinite pronoun stands alone)
+    if (/^(?:someone|somebody|anyone|anybody|everyone|everybody|nobody)$/.test(head)) return make(tokens, h, j, 'descriptor');
     if (!(ROLE_NOUNS.has(head) && head.endsWith('s'))) return null;
     first = h;
     while (first > 0 && isDescriptorWord(tokens[first - 1]) && !NP_PREPOSITIONS.has((tokens[first - 1] as Token).lower) && h - first < 4) first -= 1;
@@ -385,9 +387,11 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
   const j = skipModifiersLeft(tokens, v - 1);
   if (j < floor) return null;
   const t = tokens[j];
-  if (isWord(t) && t.lower === 'who' && (isComma(tokens[j - 1]) || isWord(tokens[j - 1]))) {
+  // (`Donald Trump - who previously said …`: a spaced hyphen stands for a dash)
+  const dash = tokens[j - 1]?.text === '-';
+  if (isWord(t) && t.lower === 'who' && (isComma(tokens[j - 1]) || dash || isWord(tokens[j - 1]))) {
     // `Trump, who said …` and `critics who say …`
-    const antecedent = phraseLeft(tokens, isComma(tokens[j - 1]) ? j - 2 : j - 1);
+    const antecedent = phraseLeft(tokens, isComma(tokens[j - 1]) || dash ? j - 2 : j - 1);
     if (antecedent && antecedent.first >= floor) {
       const rel = make(tokens, j, j, 'relative', antecedent.mention);
       return { mention: rel.mention, first: antecedent.first, last: j };
