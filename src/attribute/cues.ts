@@ -961,6 +961,17 @@ export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch 
         const m = cueAfter(doc, after.slice(c, end + 1));
         if (m?.mention) return m.strength === 2 ? m : null;
       }
+      // `…, Justice Department senior trial counsel Caroline Lewis Wolverton wrote in a court
+      // filing.`: a long title phrase before the name, when the verb closes the sentence with at
+      // most a short adverbial (`in a court filing`), not a clause of its own (`John said none …`)
+      if (c >= 0 && end - c > 9 && end - c <= 16) {
+        const v = after.findIndex((t, k) => k > c + 1 && isWord(t) && !t.cap && strengthOf(t) === 2 && !t.lower.endsWith('ing'));
+        const tail = after[v + 1];
+        if (v > 0 && v - c <= 11 && end - v <= 6 && (v + 1 === end || ADVERBIAL_STARTS.has(tail?.lower ?? ''))) {
+          const m = cueAfter(doc, after.slice(c, end + 1));
+          if (m?.mention && m.strength === 2 && m.cue.start === (after[v] as Token).start) return m;
+        }
+      }
       // `…, said the bureau's director, James B. Comey, who …`: an inverted cue right after one
       // of the last three commas, its subject in appositives up to the sentence end
       for (let commas = 0; c >= 0 && end - c <= 30 && commas < 3; commas++) {
