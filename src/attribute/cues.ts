@@ -783,14 +783,20 @@ export function previousSentenceCue(doc: AttributionDocument, i: number, before:
   return m;
 }
 
-/** `according to X` in the sentence around quotation `i`. */
-export function accordingTo(doc: AttributionDocument, before: readonly Token[], after: readonly Token[]): CueMatch | null {
+/**
+ * `according to X` in the sentence around a quotation (`before` and `after` are the tokens around
+ * it, `quoteText` its text). A quotation that ends its sentence (`…?"`, `…."`) and is followed by a
+ * capitalized word has no `according to` after it: the next sentence has begun (`Her reply was:
+ * "Is the shop in Ohio?" The shop sells …, according to its website.`).
+ */
+export function accordingTo(doc: AttributionDocument, before: readonly Token[], after: readonly Token[], quoteText = ''): CueMatch | null {
   const s = sentenceStart(before);
   for (let k = before.length - 2; k >= s; k--) {
     const m = according(doc, before, k);
     if (m) return m;
   }
   const k0 = firstWord(after);
+  if (k0 === 0 && /[.!?]["'”’]*\s*$/.test(quoteText) && after[0]?.cap) return null;
   const end = clauseEnd(after, k0);
   for (let k = k0; k < end - 1; k++) {
     const m = according(doc, after, k);

@@ -14,7 +14,7 @@ export const accordingTo: Sieve = {
   run(doc: AttributionDocument): void {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
-      const m = findAccordingTo(doc, doc.before(i), doc.after(i));
+      const m = findAccordingTo(doc, doc.before(i), doc.after(i), doc.quotes[i]?.text);
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'according-to', strength: m.strength });
     }
