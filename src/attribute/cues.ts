@@ -197,10 +197,10 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
   const first = tokens[k0];
   if (!isWord(first)) return null;
   const end = Math.min(clauseEnd(tokens, k0), k0 + AFTER_REACH);
-  // `"… ended." Sen. Rubio called …`: a full stop inside the quotation ends the sentence — unless
+  // `"… ended." Sen. Rubio called …` (or `… 'We are here.'" Hollis described …`): a full stop inside the quotation ends the sentence — unless
   // a bare cue follows and ends its own sentence (`"… missing." Trump said.`)
   // (`"…?" He answered, "…"`: after `?` or `!`, only a capitalized pronoun shows the new sentence)
-  if (((/\.\s*$/.test(quoteText) && first.cap) || (/[?!]\s*$/.test(quoteText) && /^(?:He|She|They|We)$/.test(first.text))) && k0 === 0) {
+  if (((/\.["'”’]*\s*$/.test(quoteText) && first.cap) || (/[?!]["'”’]*\s*$/.test(quoteText) && /^(?:He|She|They|We)$/.test(first.text))) && k0 === 0) {
     const v = k0 + 1;
     const t = tokens[v];
     const short = isWord(t) && strengthOf(t) === 2 && end < tokens.length && endsSentence(tokens[end]) && end - v <= 4;
