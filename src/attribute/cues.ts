@@ -929,6 +929,24 @@ function endsIntroducedSentence(doc: AttributionDocument, i: number, after: read
 }
 
 /**
+ * Quotative inversion with a verb outside the speech-verb lists: a quotation that opens its
+ * sentence and ends in `,`, `!` or `?`, then a past-tense verb and a name that closes the clause
+ * (`"This is fantastic!" beamed Donald Hartley of Madison.`). English inverts subject and verb
+ * after a quotation only in a reporting clause, so the verb reports the quotation whatever it is.
+ */
+function quotativeInversion(doc: AttributionDocument, i: number, after: readonly Token[]): CueMatch | null {
+  const verb = after[0];
+  if (!isWord(verb) || verb.cap || !/\p{Ll}ed$/u.test(verb.text) || !/[,!?]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '')) return null;
+  const before = doc.before(i);
+  if (sentenceStart(before) !== before.length) return null;
+  const subject = subjectRight(after.slice(0, AFTER_REACH), 0);
+  if (!subject || subject.mention.kind !== 'name' || subject.first !== 1) return null;
+  const next = after[subject.last + 1];
+  if (next && !endsSentence(next) && next.text !== ',' && next.lower !== 'of') return null;
+  return { mention: subject.mention, cue: cueSpan(doc, after, 0), strength: 1 };
+}
+
+/**
  * The cue after quotation `i` when it governs it: always for a full quotation or a fragment set
  * off by a comma and followed at once by its cue (`…as "terrible," Trump said`); for a fragment
  * that runs on inside a sentence whose own speech verb comes before it (`Sanders said he "cannot
@@ -937,7 +955,7 @@ function endsIntroducedSentence(doc: AttributionDocument, i: number, after: read
  */
 export function governingCueAfter(doc: AttributionDocument, i: number, after: readonly Token[] = doc.after(i)): CueMatch | null {
   const quote = doc.quotes[i];
-  const m = cueAfter(doc, after, quote?.text);
+  const m = cueAfter(doc, after, quote?.text) ?? quotativeInversion(doc, i, after);
   if (m?.mention && (closesSubordinateClause(doc, i) || endsIntroducedSentence(doc, i, after))) return null;
   if (!m?.mention || !quote || quote.kind !== 'partial') return m;
   const close = doc.closeOf(i);
