@@ -931,14 +931,23 @@ function endsIntroducedSentence(doc: AttributionDocument, i: number, after: read
 /**
  * Quotative inversion with a verb outside the speech-verb lists: a quotation that opens its
  * sentence and ends in `,`, `!` or `?`, then a past-tense verb and a name that closes the clause
- * (`"This is fantastic!" beamed Donald Hartley of Madison.`). English inverts subject and verb
- * after a quotation only in a reporting clause, so the verb reports the quotation whatever it is.
+ * (`"This is fantastic!" beamed Donald Hartley of Madison.`), or a name and a past-tense verb
+ * that ends the sentence (`"…," Hannity started.`). English inverts subject and verb after a
+ * quotation only in a reporting clause, and a bare `Name verbed.` after a sentence-opening
+ * quotation is one too, so the verb reports the quotation whatever it is.
  */
 function quotativeInversion(doc: AttributionDocument, i: number, after: readonly Token[]): CueMatch | null {
-  const verb = after[0];
-  if (!isWord(verb) || verb.cap || !/\p{Ll}ed$/u.test(verb.text) || !/[,!?]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '')) return null;
+  if (!/[,!?]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '')) return null;
   const before = doc.before(i);
   if (sentenceStart(before) !== before.length) return null;
+  // (and the plain order when the verb ends the sentence: `"…," Hannity started.`)
+  const name = after[0]?.cap ? phraseRight(after, 0) : null;
+  const last = name ? after[name.last + 1] : undefined;
+  if (name?.mention.kind === 'name' && isWord(last) && !last.cap && /\p{Ll}ed$/u.test(last.text) && endsSentence(after[name.last + 2])) {
+    return { mention: name.mention, cue: cueSpan(doc, after, name.last + 1), strength: 1 };
+  }
+  const verb = after[0];
+  if (!isWord(verb) || verb.cap || !/\p{Ll}ed$/u.test(verb.text)) return null;
   const subject = subjectRight(after.slice(0, AFTER_REACH), 0);
   if (!subject || subject.mention.kind !== 'name' || subject.first !== 1) return null;
   const next = after[subject.last + 1];
