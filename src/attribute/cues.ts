@@ -111,7 +111,10 @@ function looseSubject(tokens: readonly Token[], k0: number, v: number): Parsed |
   if (!isWord(first) || !DETERMINERS.has(first.lower) || v - k0 < 2 || v - k0 > 5 || strengthOf(tokens[v] as Token) !== 2) return null;
   for (let k = k0 + 1; k < v; k++) {
     const t = tokens[k] as Token;
-    if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || strengthOf(t) > 0) return null;
+    // (`the order released Friday said`: a speech word's base form right after the determiner is
+    // its noun, and a day's name after a participle dates it)
+    const dated = t.cap && VERB_MODIFIERS.has(t.lower) && /ed$/.test(tokens[k - 1]?.lower ?? '');
+    if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || (VERB_MODIFIERS.has(t.lower) && !dated) || (strengthOf(t) > 0 && !(k === k0 + 1 && isBaseForm(t.lower)))) return null;
   }
   const slice = tokens.slice(k0, v);
   const a = slice[0] as Token;
