@@ -188,10 +188,27 @@ function complementUpTo(tokens: readonly Token[], p: number, v: number): boolean
   if (v - p < 2 || v - p > COMPLEMENT_REACH || !/^(?:of|at|from|with)$/.test(tokens[p]?.lower ?? '')) return false;
   for (let k = p + 1; k < v; k++) {
     const t = tokens[k] as Token;
+    // (`of the Institute for Science and International Security`: `and` or `&` inside a capitalized name)
+    if ((t.lower === 'and' || t.text === '&') && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
     if (!isWord(t) || CONJUNCTIONS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || (strengthOf(t) > 0 && !t.cap) || /^(?:who|which|whom)$/.test(t.lower)) return false;
   }
   // the complement names something: it ends in a capitalized word or a noun after a determiner
   return (tokens[v - 1] as Token).cap || DETERMINERS.has((tokens[p + 1] as Token).lower);
+}
+
+/**
+ * Two coordinated names after at most a few title words from `k0`, before `v`: `nuclear experts
+ * Ann Lee and Raj Patel` (`and` between two names). `null` when there are none.
+ */
+function coordinatedNames(tokens: readonly Token[], k0: number, v: number): Parsed | null {
+  let o = k0;
+  while (o < v && o - k0 < 4 && isWord(tokens[o]) && !(tokens[o] as Token).cap) o += 1;
+  const a = o < v ? phraseRight(tokens, o) : null;
+  if (!a || a.mention.kind !== 'name' || tokens[a.last + 1]?.lower !== 'and') return null;
+  const b = phraseRight(tokens, a.last + 2);
+  if (!b || b.mention.kind !== 'name' || b.last >= v) return null;
+  const words = tokens.slice(a.first, b.last + 1);
+  return { mention: { start: (words[0] as Token).start, end: (words[words.length - 1] as Token).end, kind: 'name', tokens: words }, first: a.first, last: b.last };
 }
 
 /** The cue right after quotation `i`: `"…," Putin said.` / `"…," said Putin.` */
@@ -278,6 +295,12 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     // complement (`of`, `at`, `from`, `with`) before the verb; the name is the subject
     if (opening && opening.mention.kind === 'name' && complementUpTo(tokens, opening.last + 1, v) && verbReading(tokens, v, opening)) {
       return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
+    }
+    // (and two names joined by `and`, after a title: `"…," nuclear experts Ann Lee and Raj Patel of
+    // the Institute for Science and Security wrote`)
+    const pair = strength === 2 ? coordinatedNames(tokens, k0, v) : null;
+    if (pair && titleWords(tokens, k0, pair.first) && complementUpTo(tokens, pair.last + 1, v)) {
+      return { mention: pair.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
     }
     if (opening && opening.mention.kind !== 'pronoun' && tokens[opening.last + 1]?.text === ',' && strength === 2 && (tokens[v - 1]?.text === ',' || tokens[opening.last + 2]?.lower === 'who' || (opening.mention.kind === 'name' && !hasAnd(tokens, opening.last + 1, v)))) {
       return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
