@@ -1018,6 +1018,9 @@ export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch 
       while (c >= 0 && (after[c] as Token).text !== ',') c -= 1;
       if (c >= 0 && end - c <= 9) {
         const m = cueAfter(doc, after.slice(c, end + 1));
+        // (`…," in regards to a question posed by Dr. Lee, a supporter who has criticized Clinton.`:
+        // a relative clause modifies the phrase before it; it reports nothing)
+        if (m?.mention && /^(?:who|whom|which|that)$/.test(m.mention.tokens[0]?.lower ?? '')) return null;
         if (m?.mention) return m.strength === 2 ? m : null;
       }
       // `…, Justice Department senior trial counsel Caroline Lewis Wolverton wrote in a court
