@@ -981,6 +981,28 @@ function quotativeInversion(doc: AttributionDocument, i: number, after: readonly
   return { mention: subject.mention, cue: cueSpan(doc, after, 0), strength: 1 };
 }
 
+/** Auxiliaries and modals that show a finite clause (`contractors can be`, `the plan was`). */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'must', 'may', 'might']);
+
+/**
+ * Whether the verb of cue `m` in `after` has a clause of its own as object (`that …`, or a subject
+ * and an auxiliary: `Sanders said private contractors can be …`): then a fragment before the cue
+ * is not what it reports (`To a question on the "privatization of jobs," Sanders said private
+ * contractors can be more expensive`).
+ */
+function clausalObject(after: readonly Token[], m: CueMatch): boolean {
+  const v = after.findIndex((t) => t.start === m.cue.start);
+  const verb = after[v];
+  if (!verb || /^(?:tell|tells|told)$/.test(verb.lower) || m.cue.end !== verb.end) return false;
+  if (after[v + 1]?.lower === 'that') return true;
+  for (let j = v + 1; j < after.length && j <= v + 5; j++) {
+    const t = after[j] as Token;
+    if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || SENTENCE_SUBORDINATORS.has(t.lower) || CONJUNCTIONS.has(t.lower)) return false;
+    if (FINITE_AUXILIARIES.has(t.lower)) return j > v + 1;
+  }
+  return false;
+}
+
 /**
  * The cue after quotation `i` when it governs it: always for a full quotation or a fragment set
  * off by a comma and followed at once by its cue (`…as "terrible," Trump said`); for a fragment
@@ -993,6 +1015,7 @@ export function governingCueAfter(doc: AttributionDocument, i: number, after: re
   const m = cueAfter(doc, after, quote?.text) ?? quotativeInversion(doc, i, after);
   if (m?.mention && (closesSubordinateClause(doc, i) || endsIntroducedSentence(doc, i, after))) return null;
   if (!m?.mention || !quote || quote.kind !== 'partial') return m;
+  if (clausalObject(after, m)) return null;
   const close = doc.closeOf(i);
   const between = doc.text.slice(close, Math.min(m.cue.start, m.mention.start));
   const setOff = /^[\s,—–]*$/.test(between) && (/[,!?]\s*$/.test(quote.text) || between.includes(','));
