@@ -1050,9 +1050,10 @@ export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch 
       // filing.`: a long title phrase before the name, when the verb closes the sentence with at
       // most a short adverbial (`in a court filing`), not a clause of its own (`John said none …`)
       if (c >= 0 && end - c > 9 && end - c <= 16) {
-        const v = after.findIndex((t, k) => k > c + 1 && isWord(t) && !t.cap && strengthOf(t) === 2 && !t.lower.endsWith('ing'));
+        let v = c + 2;
+        while (v < end && !(isWord(after[v]) && !(after[v] as Token).cap && strengthOf(after[v] as Token) === 2 && !(after[v] as Token).lower.endsWith('ing'))) v += 1;
         const tail = after[v + 1];
-        if (v > 0 && v - c <= 11 && end - v <= 6 && (v + 1 === end || ADVERBIAL_STARTS.has(tail?.lower ?? ''))) {
+        if (v < end && v - c <= 11 && end - v <= 6 && (v + 1 === end || ADVERBIAL_STARTS.has(tail?.lower ?? ''))) {
           const m = cueAfter(doc, after.slice(c, end + 1));
           if (m?.mention && m.strength === 2 && m.cue.start === (after[v] as Token).start) return m;
         }
