@@ -111,7 +111,7 @@ function looseSubject(tokens: readonly Token[], k0: number, v: number): Parsed |
   if (!isWord(first) || !DETERMINERS.has(first.lower) || v - k0 < 2 || v - k0 > 5 || strengthOf(tokens[v] as Token) !== 2) return null;
   for (let k = k0 + 1; k < v; k++) {
     const t = tokens[k] as Token;
-    // (`the order released Friday said`: a speech word's base form right after the determiner is
+    // (`the order issued Tuesday said`: a speech word's base form right after the determiner is
     // its noun, and a day's name after a participle dates it)
     const dated = t.cap && VERB_MODIFIERS.has(t.lower) && /ed$/.test(tokens[k - 1]?.lower ?? '');
     if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || (VERB_MODIFIERS.has(t.lower) && !dated) || (strengthOf(t) > 0 && !(k === k0 + 1 && isBaseForm(t.lower)))) return null;
@@ -188,7 +188,7 @@ function complementUpTo(tokens: readonly Token[], p: number, v: number): boolean
   if (v - p < 2 || v - p > COMPLEMENT_REACH || !/^(?:of|at|from|with)$/.test(tokens[p]?.lower ?? '')) return false;
   for (let k = p + 1; k < v; k++) {
     const t = tokens[k] as Token;
-    // (`of the Institute for Science and International Security`: `and` or `&` inside a capitalized name)
+    // (`of the Center for Coastal and Marine Studies`: `and` or `&` inside a capitalized name)
     if ((t.lower === 'and' || t.text === '&') && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
     if (!isWord(t) || CONJUNCTIONS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || (strengthOf(t) > 0 && !t.cap) || /^(?:who|which|whom)$/.test(t.lower)) return false;
   }
@@ -197,8 +197,8 @@ function complementUpTo(tokens: readonly Token[], p: number, v: number): boolean
 }
 
 /**
- * Two coordinated names after at most a few title words from `k0`, before `v`: `nuclear experts
- * Ann Lee and Raj Patel` (`and` between two names). `null` when there are none.
+ * Two coordinated names after at most a few title words from `k0`, before `v`: `coastal ecologists
+ * Nora Fenwick and Ravi Desai` (`and` between two names). `null` when there are none.
  */
 function coordinatedNames(tokens: readonly Token[], k0: number, v: number): Parsed | null {
   let o = k0;
@@ -217,7 +217,8 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
   const first = tokens[k0];
   if (!isWord(first)) return null;
   const end = Math.min(clauseEnd(tokens, k0), k0 + AFTER_REACH);
-  // `"… ended." Sen. Rubio called …` (or `… 'We are here.'" Hollis described …`): a full stop inside the quotation ends the sentence — unless
+  // `"… ended." Sen. Rubio called …` (or `… 'We are here.'" Hollis described …`): a full stop
+  // inside the quotation ends the sentence — unless
   // a bare cue follows and ends its own sentence (`"… missing." Trump said.`)
   // (`"…?" He answered, "…"`: after `?` or `!`, only a capitalized pronoun shows the new sentence)
   if (((/\.["'”’]*\s*$/.test(quoteText) && first.cap) || (/[?!]["'”’]*\s*$/.test(quoteText) && /^(?:He|She|They|We)$/.test(first.text))) && k0 === 0) {
@@ -296,8 +297,8 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     if (opening && opening.mention.kind === 'name' && complementUpTo(tokens, opening.last + 1, v) && verbReading(tokens, v, opening)) {
       return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     }
-    // (and two names joined by `and`, after a title: `"…," nuclear experts Ann Lee and Raj Patel of
-    // the Institute for Science and Security wrote`)
+    // (and two names joined by `and`, after a title: `"…," coastal ecologists Nora Fenwick and Ravi
+    // Desai of the Center for Coastal and Marine Studies wrote`)
     const pair = strength === 2 ? coordinatedNames(tokens, k0, v) : null;
     if (pair && titleWords(tokens, k0, pair.first) && complementUpTo(tokens, pair.last + 1, v)) {
       return { mention: pair.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
@@ -957,16 +958,16 @@ function endsIntroducedSentence(doc: AttributionDocument, i: number, after: read
 /**
  * Quotative inversion with a verb outside the speech-verb lists: a quotation that opens its
  * sentence and ends in `,`, `!` or `?`, then a past-tense verb and a name that closes the clause
- * (`"This is fantastic!" beamed Donald Hartley of Madison.`), or a name and a past-tense verb
- * that ends the sentence (`"…," Hannity started.`). English inverts subject and verb after a
- * quotation only in a reporting clause, and a bare `Name verbed.` after a sentence-opening
- * quotation is one too, so the verb reports the quotation whatever it is.
+ * (`"This is the best night of my life!" beamed Carla Jimenez of Tucson.`), or a name and a
+ * past-tense verb that ends the sentence (`"…," Pruitt started.`). English inverts subject and
+ * verb after a quotation only in a reporting clause, and a bare `Name verbed.` after a
+ * sentence-opening quotation is one too, so the verb reports the quotation whatever it is.
  */
 function quotativeInversion(doc: AttributionDocument, i: number, after: readonly Token[]): CueMatch | null {
   if (!/[,!?]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '')) return null;
   const before = doc.before(i);
   if (sentenceStart(before) !== before.length) return null;
-  // (and the plain order when the verb ends the sentence: `"…," Hannity started.`)
+  // (and the plain order when the verb ends the sentence: `"…," Pruitt started.`)
   const name = after[0]?.cap ? phraseRight(after, 0) : null;
   const last = name ? after[name.last + 1] : undefined;
   if (name?.mention.kind === 'name' && isWord(last) && !last.cap && /\p{Ll}ed$/u.test(last.text) && endsSentence(after[name.last + 2])) {
@@ -986,9 +987,9 @@ const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'can', 'could', 
 
 /**
  * Whether the verb of cue `m` in `after` has a clause of its own as object (`that …`, or a subject
- * and an auxiliary: `Sanders said private contractors can be …`): then a fragment before the cue
- * is not what it reports (`To a question on the "privatization of jobs," Sanders said private
- * contractors can be more expensive`).
+ * and an auxiliary: `Cole said most families would …`): then a fragment before the cue is not
+ * what it reports (`In a reply to a letter about the "four-day school week," Principal Dana Cole
+ * said most families would welcome the change`).
  */
 function clausalObject(after: readonly Token[], m: CueMatch): boolean {
   const v = after.findIndex((t) => t.start === m.cue.start);
@@ -1041,14 +1042,14 @@ export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch 
       while (c >= 0 && (after[c] as Token).text !== ',') c -= 1;
       if (c >= 0 && end - c <= 9) {
         const m = cueAfter(doc, after.slice(c, end + 1));
-        // (`…," in regards to a question posed by Dr. Lee, a supporter who has criticized Clinton.`:
+        // (`…," in reply to an earlier question from Ben Ortiz, a parent who has often criticized the board.`:
         // a relative clause modifies the phrase before it; it reports nothing)
         if (m?.mention && /^(?:who|whom|which|that)$/.test(m.mention.tokens[0]?.lower ?? '')) return null;
         if (m?.mention) return m.strength === 2 ? m : null;
       }
-      // `…, Justice Department senior trial counsel Caroline Lewis Wolverton wrote in a court
+      // `…, Justice Department senior trial attorney Helen Marsh Tobin wrote in a court
       // filing.`: a long title phrase before the name, when the verb closes the sentence with at
-      // most a short adverbial (`in a court filing`), not a clause of its own (`John said none …`)
+      // most a short adverbial (`in a court filing`), not a clause of its own (`Cole said most …`)
       if (c >= 0 && end - c > 9 && end - c <= 16) {
         let v = c + 2;
         while (v < end && !(isWord(after[v]) && !(after[v] as Token).cap && strengthOf(after[v] as Token) === 2 && !(after[v] as Token).lower.endsWith('ing'))) v += 1;

@@ -11,7 +11,7 @@ import type { AttributionDocument, Link } from '../document.js';
 import type { Span } from '../../types.js';
 import type { Sieve } from './types.js';
 
-/** How many characters a cue sentence between two quotations may span (`, Sami said on Tuesday.`). */
+/** How many characters a cue sentence between two quotations may span (`, Okafor said on Tuesday.`). */
 const CUE_SENTENCE_REACH = 40;
 
 /**
@@ -43,7 +43,7 @@ export const sameUtterance: Sieve = {
         }
         j += 1;
       }
-      // `"…," he said. "… ¶ "…," he said with a grin.`: an utterance that opens right after the
+      // `"…," she said. "… ¶ "…," Okafor said with a smile.`: an utterance that opens right after the
       // cue sentence of the quotation before it in the paragraph is the rest of what that cue
       // reports, so its segments before their own cue take that link rather than the later cue
       const prev = i > 0 ? doc.links[i - 1] : undefined;
