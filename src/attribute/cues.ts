@@ -1029,7 +1029,8 @@ export function governingCueAfter(doc: AttributionDocument, i: number, after: re
  * A cue that closes the sentence of quotation `i` after a comma, past any later quotations of
  * the same sentence: `Fundraising was "stagnant for a month" as donors waited to see how a
  * "turbulent cycle" played out, he said.` Only a short clause of subject and strong speech verb
- * (and a few adverbial words) counts.
+ * (and a few adverbial words) counts, or an `as`-clause after one of the last commas (`…, not
+ * just a "downtown" vote, as her rival's campaign manager suggested after the primary.`).
  */
 export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch | null {
   if (/[.!?]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '')) return null;
@@ -1062,6 +1063,12 @@ export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch 
       // `…, said the bureau's director, James B. Comey, who …`: an inverted cue right after one
       // of the last three commas, its subject in appositives up to the sentence end
       for (let commas = 0; c >= 0 && end - c <= 30 && commas < 3; commas++) {
+        // (or an `as`-clause with its own speech verb: `…, as the party's chairman suggested after
+        // the vote.`)
+        if (after[c + 1]?.lower === 'as') {
+          const m = cueAfter(doc, after.slice(c, end + 1));
+          if (m?.mention && m.mention.kind !== 'pronoun') return m;
+        }
         const verb = after[c + 1];
         const subject = after[c + 2];
         if (isWord(verb) && !verb.cap && strengthOf(verb) === 2 && !verb.lower.endsWith('ing') && !/^(?:tell|tells|told)$/.test(verb.lower) && isWord(subject) && !NP_PREPOSITIONS.has(subject.lower)) {
