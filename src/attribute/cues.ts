@@ -111,7 +111,10 @@ function looseSubject(tokens: readonly Token[], k0: number, v: number): Parsed |
   if (!isWord(first) || !DETERMINERS.has(first.lower) || v - k0 < 2 || v - k0 > 5 || strengthOf(tokens[v] as Token) !== 2) return null;
   for (let k = k0 + 1; k < v; k++) {
     const t = tokens[k] as Token;
-    if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || strengthOf(t) > 0) return null;
+    // (`the order issued Tuesday said`: a speech word's base form right after the determiner is
+    // its noun, and a day's name after a participle dates it)
+    const dated = t.cap && VERB_MODIFIERS.has(t.lower) && /ed$/.test(tokens[k - 1]?.lower ?? '');
+    if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || CONJUNCTIONS.has(t.lower) || (VERB_MODIFIERS.has(t.lower) && !dated) || (strengthOf(t) > 0 && !(k === k0 + 1 && isBaseForm(t.lower)))) return null;
   }
   const slice = tokens.slice(k0, v);
   const a = slice[0] as Token;
@@ -185,10 +188,27 @@ function complementUpTo(tokens: readonly Token[], p: number, v: number): boolean
   if (v - p < 2 || v - p > COMPLEMENT_REACH || !/^(?:of|at|from|with)$/.test(tokens[p]?.lower ?? '')) return false;
   for (let k = p + 1; k < v; k++) {
     const t = tokens[k] as Token;
+    // (`of the Center for Coastal and Marine Studies`: `and` or `&` inside a capitalized name)
+    if ((t.lower === 'and' || t.text === '&') && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
     if (!isWord(t) || CONJUNCTIONS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || (strengthOf(t) > 0 && !t.cap) || /^(?:who|which|whom)$/.test(t.lower)) return false;
   }
   // the complement names something: it ends in a capitalized word or a noun after a determiner
   return (tokens[v - 1] as Token).cap || DETERMINERS.has((tokens[p + 1] as Token).lower);
+}
+
+/**
+ * Two coordinated names after at most a few title words from `k0`, before `v`: `coastal ecologists
+ * Nora Fenwick and Ravi Desai` (`and` between two names). `null` when there are none.
+ */
+function coordinatedNames(tokens: readonly Token[], k0: number, v: number): Parsed | null {
+  let o = k0;
+  while (o < v && o - k0 < 4 && isWord(tokens[o]) && !(tokens[o] as Token).cap) o += 1;
+  const a = o < v ? phraseRight(tokens, o) : null;
+  if (!a || a.mention.kind !== 'name' || tokens[a.last + 1]?.lower !== 'and') return null;
+  const b = phraseRight(tokens, a.last + 2);
+  if (!b || b.mention.kind !== 'name' || b.last >= v) return null;
+  const words = tokens.slice(a.first, b.last + 1);
+  return { mention: { start: (words[0] as Token).start, end: (words[words.length - 1] as Token).end, kind: 'name', tokens: words }, first: a.first, last: b.last };
 }
 
 /** The cue right after quotation `i`: `"…," Putin said.` / `"…," said Putin.` */
@@ -197,10 +217,11 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
   const first = tokens[k0];
   if (!isWord(first)) return null;
   const end = Math.min(clauseEnd(tokens, k0), k0 + AFTER_REACH);
-  // `"… ended." Sen. Rubio called …`: a full stop inside the quotation ends the sentence — unless
+  // `"… ended." Sen. Rubio called …` (or `… 'We are here.'" Hollis described …`): a full stop
+  // inside the quotation ends the sentence — unless
   // a bare cue follows and ends its own sentence (`"… missing." Trump said.`)
   // (`"…?" He answered, "…"`: after `?` or `!`, only a capitalized pronoun shows the new sentence)
-  if (((/\.\s*$/.test(quoteText) && first.cap) || (/[?!]\s*$/.test(quoteText) && /^(?:He|She|They|We)$/.test(first.text))) && k0 === 0) {
+  if (((/\.["'”’]*\s*$/.test(quoteText) && first.cap) || (/[?!]["'”’]*\s*$/.test(quoteText) && /^(?:He|She|They|We)$/.test(first.text))) && k0 === 0) {
     const v = k0 + 1;
     const t = tokens[v];
     const short = isWord(t) && strengthOf(t) === 2 && end < tokens.length && endsSentence(tokens[end]) && end - v <= 4;
@@ -275,6 +296,12 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     // complement (`of`, `at`, `from`, `with`) before the verb; the name is the subject
     if (opening && opening.mention.kind === 'name' && complementUpTo(tokens, opening.last + 1, v) && verbReading(tokens, v, opening)) {
       return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
+    }
+    // (and two names joined by `and`, after a title: `"…," coastal ecologists Nora Fenwick and Ravi
+    // Desai of the Center for Coastal and Marine Studies wrote`)
+    const pair = strength === 2 ? coordinatedNames(tokens, k0, v) : null;
+    if (pair && titleWords(tokens, k0, pair.first) && complementUpTo(tokens, pair.last + 1, v)) {
+      return { mention: pair.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
     }
     if (opening && opening.mention.kind !== 'pronoun' && tokens[opening.last + 1]?.text === ',' && strength === 2 && (tokens[v - 1]?.text === ',' || tokens[opening.last + 2]?.lower === 'who' || (opening.mention.kind === 'name' && !hasAnd(tokens, opening.last + 1, v)))) {
       return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
@@ -841,7 +868,12 @@ export function previousSentenceCue(doc: AttributionDocument, i: number, before:
   return m;
 }
 
-/** `according to X` in the sentence around quotation `i`. */
+/**
+ * `according to X` in the sentence around a quotation (`before` and `after` are the tokens around
+ * it, `quoteText` its text). A quotation that ends its sentence (`…?"`, `…."`) and is followed by a
+ * capitalized word has no `according to` after it: the next sentence has begun (`Her reply was:
+ * "Is the shop in Ohio?" The shop sells …, according to its website.`).
+ */
 export function accordingTo(doc: AttributionDocument, before: readonly Token[], after: readonly Token[], quoteText = ''): CueMatch | null {
   const s = sentenceStart(before);
   for (let k = before.length - 2; k >= s; k--) {
@@ -849,8 +881,6 @@ export function accordingTo(doc: AttributionDocument, before: readonly Token[], 
     if (m) return m;
   }
   const k0 = firstWord(after);
-  // `Clinton's response was: "Is Dalton Brody off?" Dalton Brody is a store, according to its
-  // website.`: a quotation that ends its sentence, then a capitalized word, opens a new sentence
   if (k0 === 0 && /[.!?]["'”’]*\s*$/.test(quoteText) && after[0]?.cap) return null;
   const end = clauseEnd(after, k0);
   for (let k = k0; k < end - 1; k++) {
@@ -984,6 +1014,55 @@ function endsIntroducedSentence(doc: AttributionDocument, i: number, after: read
 }
 
 /**
+ * Quotative inversion with a verb outside the speech-verb lists: a quotation that opens its
+ * sentence and ends in `,`, `!` or `?`, then a past-tense verb and a name that closes the clause
+ * (`"This is the best night of my life!" beamed Carla Jimenez of Tucson.`), or a name and a
+ * past-tense verb that ends the sentence (`"…," Pruitt started.`). English inverts subject and
+ * verb after a quotation only in a reporting clause, and a bare `Name verbed.` after a
+ * sentence-opening quotation is one too, so the verb reports the quotation whatever it is.
+ */
+function quotativeInversion(doc: AttributionDocument, i: number, after: readonly Token[]): CueMatch | null {
+  if (!/[,!?]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '')) return null;
+  const before = doc.before(i);
+  if (sentenceStart(before) !== before.length) return null;
+  // (and the plain order when the verb ends the sentence: `"…," Pruitt started.`)
+  const name = after[0]?.cap ? phraseRight(after, 0) : null;
+  const last = name ? after[name.last + 1] : undefined;
+  if (name?.mention.kind === 'name' && isWord(last) && !last.cap && /\p{Ll}ed$/u.test(last.text) && endsSentence(after[name.last + 2])) {
+    return { mention: name.mention, cue: cueSpan(doc, after, name.last + 1), strength: 1 };
+  }
+  const verb = after[0];
+  if (!isWord(verb) || verb.cap || !/\p{Ll}ed$/u.test(verb.text)) return null;
+  const subject = subjectRight(after.slice(0, AFTER_REACH), 0);
+  if (!subject || subject.mention.kind !== 'name' || subject.first !== 1) return null;
+  const next = after[subject.last + 1];
+  if (next && !endsSentence(next) && next.text !== ',' && next.lower !== 'of') return null;
+  return { mention: subject.mention, cue: cueSpan(doc, after, 0), strength: 1 };
+}
+
+/** Auxiliaries and modals that show a finite clause (`contractors can be`, `the plan was`). */
+const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'must', 'may', 'might']);
+
+/**
+ * Whether the verb of cue `m` in `after` has a clause of its own as object (`that …`, or a subject
+ * and an auxiliary: `Cole said most families would …`): then a fragment before the cue is not
+ * what it reports (`In a reply to a letter about the "four-day school week," Principal Dana Cole
+ * said most families would welcome the change`).
+ */
+function clausalObject(after: readonly Token[], m: CueMatch): boolean {
+  const v = after.findIndex((t) => t.start === m.cue.start);
+  const verb = after[v];
+  if (!verb || /^(?:tell|tells|told)$/.test(verb.lower) || m.cue.end !== verb.end) return false;
+  if (after[v + 1]?.lower === 'that') return true;
+  for (let j = v + 1; j < after.length && j <= v + 5; j++) {
+    const t = after[j] as Token;
+    if (!isWord(t) || NP_PREPOSITIONS.has(t.lower) || SENTENCE_SUBORDINATORS.has(t.lower) || CONJUNCTIONS.has(t.lower)) return false;
+    if (FINITE_AUXILIARIES.has(t.lower)) return j > v + 1;
+  }
+  return false;
+}
+
+/**
  * The cue after quotation `i` when it governs it: always for a full quotation or a fragment set
  * off by a comma and followed at once by its cue (`…as "terrible," Trump said`); for a fragment
  * that runs on inside a sentence whose own speech verb comes before it (`Sanders said he "cannot
@@ -992,9 +1071,10 @@ function endsIntroducedSentence(doc: AttributionDocument, i: number, after: read
  */
 export function governingCueAfter(doc: AttributionDocument, i: number, after: readonly Token[] = doc.after(i)): CueMatch | null {
   const quote = doc.quotes[i];
-  const m = cueAfter(doc, after, quote?.text);
+  const m = cueAfter(doc, after, quote?.text) ?? quotativeInversion(doc, i, after);
   if (m?.mention && (closesSubordinateClause(doc, i) || endsIntroducedSentence(doc, i, after))) return null;
   if (!m?.mention || !quote || quote.kind !== 'partial') return m;
+  if (clausalObject(after, m)) return null;
   const close = doc.closeOf(i);
   const between = doc.text.slice(close, Math.min(m.cue.start, m.mention.start));
   const setOff = /^[\s,—–]*$/.test(between) && (/[,!?]\s*$/.test(quote.text) || between.includes(','));
@@ -1007,7 +1087,8 @@ export function governingCueAfter(doc: AttributionDocument, i: number, after: re
  * A cue that closes the sentence of quotation `i` after a comma, past any later quotations of
  * the same sentence: `Fundraising was "stagnant for a month" as donors waited to see how a
  * "turbulent cycle" played out, he said.` Only a short clause of subject and strong speech verb
- * (and a few adverbial words) counts.
+ * (and a few adverbial words) counts, or an `as`-clause after one of the last commas (`…, not
+ * just a "downtown" vote, as her rival's campaign manager suggested after the primary.`).
  */
 export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch | null {
   if (/[.!?]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '')) return null;
@@ -1020,11 +1101,32 @@ export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch 
       while (c >= 0 && (after[c] as Token).text !== ',') c -= 1;
       if (c >= 0 && end - c <= 9) {
         const m = cueAfter(doc, after.slice(c, end + 1));
+        // (`…," in reply to an earlier question from Ben Ortiz, a parent who has often criticized the board.`:
+        // a relative clause modifies the phrase before it; it reports nothing)
+        if (m?.mention && /^(?:who|whom|which|that)$/.test(m.mention.tokens[0]?.lower ?? '')) return null;
         if (m?.mention) return m.strength === 2 ? m : null;
+      }
+      // `…, Justice Department senior trial attorney Helen Marsh Tobin wrote in a court
+      // filing.`: a long title phrase before the name, when the verb closes the sentence with at
+      // most a short adverbial (`in a court filing`), not a clause of its own (`Cole said most …`)
+      if (c >= 0 && end - c > 9 && end - c <= 16) {
+        let v = c + 2;
+        while (v < end && !(isWord(after[v]) && !(after[v] as Token).cap && strengthOf(after[v] as Token) === 2 && !(after[v] as Token).lower.endsWith('ing'))) v += 1;
+        const tail = after[v + 1];
+        if (v < end && v - c <= 11 && end - v <= 6 && (v + 1 === end || ADVERBIAL_STARTS.has(tail?.lower ?? ''))) {
+          const m = cueAfter(doc, after.slice(c, end + 1));
+          if (m?.mention && m.strength === 2 && m.cue.start === (after[v] as Token).start) return m;
+        }
       }
       // `…, said the bureau's director, James B. Comey, who …`: an inverted cue right after one
       // of the last three commas, its subject in appositives up to the sentence end
       for (let commas = 0; c >= 0 && end - c <= 30 && commas < 3; commas++) {
+        // (or an `as`-clause with its own speech verb: `…, as the party's chairman suggested after
+        // the vote.`)
+        if (after[c + 1]?.lower === 'as') {
+          const m = cueAfter(doc, after.slice(c, end + 1));
+          if (m?.mention && m.mention.kind !== 'pronoun') return m;
+        }
         const verb = after[c + 1];
         const subject = after[c + 2];
         if (isWord(verb) && !verb.cap && strengthOf(verb) === 2 && !verb.lower.endsWith('ing') && !/^(?:tell|tells|told)$/.test(verb.lower) && isWord(subject) && !NP_PREPOSITIONS.has(subject.lower)) {

@@ -232,6 +232,12 @@ function descriptorLeft(tokens: readonly Token[], j: number): Parsed | null {
       steps += 1;
       continue;
     }
+    // `one B&W Dayton supervisor`: `&` inside a capitalized name that modifies the noun
+    if (t?.text === '&' && first < j && tokens[first - 1]?.cap && tokens[first + 1]?.cap) {
+      first -= 1;
+      steps += 1;
+      continue;
+    }
     if (!isDescriptorWord(t)) {
       first += 1;
       break;
