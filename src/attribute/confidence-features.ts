@@ -35,7 +35,7 @@ const PERSONAL = /\b(?:he|she|they|him|her|them|his|their)\b/i;
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|we|we['’]re|we['’]ve|my|our|me|us)\b/i;
 const TERMINAL = /[.!?…]["'”’»]*\s*$/;
 
-/** Short words a title leaves in lower case (`Crossroads of America`, `No to Free Lawyers`). */
+/** Short words a title leaves in lower case (`Friends of the Harbor`, `Yes to Safer Streets`). */
 const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'but', 'nor', 'vs', 'vs.']);
 
 /** Bucket of a count: `0`, `1`, `2`, `3+`, … up to `top`. */
@@ -89,7 +89,7 @@ function lineStart(text: string, at: number): number {
   return k;
 }
 
-/** Whether a short quotation (2–12 words) capitalizes every word but a title's small ones (`Make America Great Again`, `Crossroads of America`). */
+/** Whether a short quotation (2–12 words) capitalizes every word but a title's small ones (`Keep Harlow Green`, `Friends of the Harbor`). */
 function titleCase(text: string): boolean {
   if (text.length > 120) return false;
   const words = text.split(/[\s—–]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');

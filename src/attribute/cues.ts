@@ -104,7 +104,7 @@ const CONJUNCTIONS = new Set(['and', 'but', 'or', 'while', 'whereas', 'as', 'whe
 
 /**
  * Right after a quotation, a determiner phrase directly before a strong speech verb is its
- * subject whatever its noun (`"…," the gambling tycoon told Reuters`).
+ * subject whatever its noun (`"…," the ferry line told reporters`).
  */
 function looseSubject(tokens: readonly Token[], k0: number, v: number): Parsed | null {
   const first = tokens[k0];
@@ -143,18 +143,18 @@ function hasAnd(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Whether tokens `from` to `to` (exclusive) are a title phrase before a name (`Sanders campaign manager`). */
+/** Whether tokens `from` to `to` (exclusive) are a title phrase before a name (`Vance campaign manager`). */
 function titleWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
-    // (`"radical Islam," which some Republicans want …`: a relative clause is no title)
+    // (`"home rule," which some Harlow residents want …`: a relative clause is no title)
     if ((t.kind !== 'word' && t.text !== '&') || CONJUNCTIONS.has(t.lower) || /^(?:which|who|whom|whose)$/.test(t.lower)) return false;
-    // `an angry Hollande`, `his friend Mahamat Saleh Oumar`: a determiner may open the phrase
+    // `an angry Vance`, `his friend Tomas Brandt`: a determiner may open the phrase
     if (k === from && (DETERMINERS.has(t.lower) || /^(?:his|her|their)$/.test(t.lower))) continue;
     // `Bank of America chief economist Lena Frost`: `of`, `for` or `&` inside a capitalized name
     if (/^(?:of|for|&)$/.test(t.lower) && k > from && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
     if (!t.cap && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
-      // `Trump's senior communications adviser Jason Miller`: modifiers of a title
+      // `Vance's senior communications adviser Rita Moss`: modifiers of a title
       if (NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || (strengthOf(t) > 0 && !isBaseForm(t.lower))) return false;
     }
   }
@@ -176,13 +176,13 @@ function clauseEnd(tokens: readonly Token[], k: number): number {
   return e;
 }
 
-/** How many words a name's prepositional complement may span before the verb (`of the James Martin Center for Nonproliferation Studies`). */
+/** How many words a name's prepositional complement may span before the verb (`of the Harlow Center for Coastal Flood Studies`). */
 const COMPLEMENT_REACH = 10;
 
 /**
  * Whether tokens `p` to `v` (exclusive) are one prepositional complement of a name: `of`, `at`,
- * `from` or `with`, then words only — no comma, conjunction, verb or auxiliary (`of the Cato
- * Institute`, `at Georgetown University`).
+ * `from` or `with`, then words only — no comma, conjunction, verb or auxiliary (`of the Harbor
+ * Policy Institute`, `at Lakeview University`).
  */
 function complementUpTo(tokens: readonly Token[], p: number, v: number): boolean {
   if (v - p < 2 || v - p > COMPLEMENT_REACH || !/^(?:of|at|from|with)$/.test(tokens[p]?.lower ?? '')) return false;
@@ -211,15 +211,15 @@ function coordinatedNames(tokens: readonly Token[], k0: number, v: number): Pars
   return { mention: { start: (words[0] as Token).start, end: (words[words.length - 1] as Token).end, kind: 'name', tokens: words }, first: a.first, last: b.last };
 }
 
-/** The cue right after quotation `i`: `"…," Putin said.` / `"…," said Putin.` */
+/** The cue right after quotation `i`: `"…," Vance said.` / `"…," said Vance.` */
 export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quoteText = ''): CueMatch | null {
   const k0 = firstWord(tokens);
   const first = tokens[k0];
   if (!isWord(first)) return null;
   const end = Math.min(clauseEnd(tokens, k0), k0 + AFTER_REACH);
-  // `"… ended." Sen. Rubio called …` (or `… 'We are here.'" Hollis described …`): a full stop
+  // `"… ended." Sen. Alma Ruiz called …` (or `… 'We are here.'" Hollis described …`): a full stop
   // inside the quotation ends the sentence — unless
-  // a bare cue follows and ends its own sentence (`"… missing." Trump said.`)
+  // a bare cue follows and ends its own sentence (`"… missing." Vance said.`)
   // (`"…?" He answered, "…"`: after `?` or `!`, only a capitalized pronoun shows the new sentence)
   if (((/\.["'”’]*\s*$/.test(quoteText) && first.cap) || (/[?!]["'”’]*\s*$/.test(quoteText) && /^(?:He|She|They|We)$/.test(first.text))) && k0 === 0) {
     const v = k0 + 1;
@@ -233,13 +233,13 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
   if (!/[.!?]["'”’]*\s*$/.test(quoteText) && first.cap && isWord(verb) && !verb.cap && strengthOf(verb) === 2 && !isBaseForm(verb.lower) && (k0 + 2 >= tokens.length || endsSentence(tokens[k0 + 2]) || tokens[k0 + 2]?.text === ',') && !subjectLeft(tokens, k0 + 1, k0)) {
     return { mention: { start: first.start, end: first.end, kind: 'name', tokens: [first] }, cue: cueSpan(doc, tokens, k0 + 1), strength: 2 };
   }
-  // `"…," as Cruz said on the radio`: an `as`-clause right after the quotation is its cue; its
-  // verb has no object of its own (not `as he promised to defend …`)
+  // `"…," as Vance said on the radio`: an `as`-clause right after the quotation is its cue; its
+  // verb has no object of its own (not `as she promised to repave …`)
   if (first.lower === 'as') {
     for (let v = k0 + 2; v < end && v <= k0 + 8; v++) {
       const t = tokens[v] as Token;
       if (!isWord(t) || t.cap || strengthAt(tokens, v) !== 2 || t.lower.endsWith('ing')) continue;
-      // (`as he put it`, `as Trump told reporters`: a particle or the listener comes first)
+      // (`as he put it`, `as Vance told reporters`: a particle or the listener comes first)
       const next = tokens[PHRASAL.has(`${t.lower} ${tokens[v + 1]?.lower ?? ''}`) || (/^(?:tell|tells|told)$/.test(t.lower) && isWord(tokens[v + 1])) ? v + 2 : v + 1];
       if (isWord(next) && (next.lower === 'to' || !NP_PREPOSITIONS.has(next.lower)) && !/^(?:during|last|this|earlier|later|recently|once|then|yesterday|today|after|before|when|while)$/.test(next.lower)) break;
       const subject = subjectLeft(tokens, v, k0 + 1);
@@ -248,7 +248,7 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     }
     return null;
   }
-  // inverted: `said Putin`, `added a senior official`
+  // inverted: `said Vance`, `added a senior official`
   let k = k0;
   while (k < end && isWord(tokens[k]) && !tokens[k]?.cap && /^(?:also|later|then|again|simply|once|further)$/.test((tokens[k] as Token).lower)) k += 1;
   const inv = tokens[k];
@@ -259,10 +259,10 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     if (inv.lower.endsWith('ing') || /^(?:tell|tells|told)$/.test(inv.lower)) return null;
     const subject = subjectRight(tokens.slice(0, end), k);
     // after a weak verb, a possessive or a preposition opens its object, not an inverted subject
-    // (`"terrible," denounced her record as secretary of state`, `"sexist" attacks on the senator`)
+    // (`"reckless," denounced her record as mayor`, `"sexist" attacks on the senator`)
     if (strengthOf(inv) === 1 && /^(?:her|his|their|its|our|my|your|on|of|in|at|for|to|from|with)$/.test(tokens[k + 1]?.lower ?? '')) return null;
     if (subject) return { mention: subject.mention, cue: cueSpan(doc, tokens, k), strength: strengthOf(inv) === 2 ? 2 : 1 };
-    // `"…," said the printed slate card.`: after a strong inverted verb, a determiner phrase that
+    // `"…," said the printed ballot guide.`: after a strong inverted verb, a determiner phrase that
     // ends the sentence is its subject whatever its noun
     const loose = strengthOf(inv) === 2 ? looseInvertedSubject(tokens, k + 1) : null;
     if (loose) return { mention: loose.mention, cue: cueSpan(doc, tokens, k), strength: 1 };
@@ -276,23 +276,23 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     // `the email said`: a base form after a determiner is a noun; the verb comes later
     if (isBaseForm(t.lower) && /^(?:a|an|the|his|her|their|its|our|my|your|this|that)$/.test((tokens[v - 1] as Token | undefined)?.lower ?? '')) continue;
     const subject = subjectLeft(tokens, v, k0) ?? looseSubject(tokens, k0, v);
-    // the subject opens the clause, possibly after a title phrase (`Sanders campaign manager Jeff Weaver said`,
-    // up to six words: `former George W. Bush speechwriter Noam Neusner wrote`)
+    // the subject opens the clause, possibly after a title phrase (`Vance campaign manager Tom Reyes said`,
+    // up to six words: `former Harlow County Council speechwriter Nina Park wrote`)
     if (subject && subject.first - k0 <= 6 && titleWords(tokens, k0, subject.first) && verbReading(tokens, v, subject)) {
       return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     }
-    // `"…" at the convention, he said.` / `"…" are sickening, Hollande said`: the cue closes the sentence
+    // `"…" at the convention, he said.` / `"…" are shameful, Vance said`: the cue closes the sentence
     if (subject && tokens[subject.first - 1]?.text === ',' && verbReading(tokens, v, subject) && strength === 2 && closesSentence(tokens, v, end)) {
       return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
     }
-    // `"…" about the decision, said RoseAnn DeMoro, executive director …`: an inverted cue after a comma
+    // `"…" about the vote, said Nora Ellis, executive director …`: an inverted cue after a comma
     if (tokens[v - 1]?.text === ',' && strength === 2 && !t.lower.endsWith('ing')) {
       const inverted = subjectRight(tokens.slice(0, end), v);
       if (inverted && inverted.mention.kind !== 'pronoun') return { mention: inverted.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
     }
-    // `"…," Harry Bond, 30, of Raleigh, N.C., who was among those polled, said`: a long appositive
+    // `"…," Tom Reyes, 42, of Dover, Del., who was among those surveyed, said`: a long appositive
     const opening = phraseRight(tokens, k0);
-    // `"…," Jeffrey Lewis of the Middlebury Institute wrote`: a name and its prepositional
+    // `"…," Ines Carver of the Harbor Policy Institute wrote`: a name and its prepositional
     // complement (`of`, `at`, `from`, `with`) before the verb; the name is the subject
     if (opening && opening.mention.kind === 'name' && complementUpTo(tokens, opening.last + 1, v) && verbReading(tokens, v, opening)) {
       return { mention: opening.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
@@ -1040,7 +1040,7 @@ function quotativeInversion(doc: AttributionDocument, i: number, after: readonly
   return { mention: subject.mention, cue: cueSpan(doc, after, 0), strength: 1 };
 }
 
-/** Auxiliaries and modals that show a finite clause (`contractors can be`, `the plan was`). */
+/** Auxiliaries and modals that show a finite clause (`the ferry can be`, `the plan was`). */
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'must', 'may', 'might']);
 
 /**
@@ -1064,9 +1064,9 @@ function clausalObject(after: readonly Token[], m: CueMatch): boolean {
 
 /**
  * The cue after quotation `i` when it governs it: always for a full quotation or a fragment set
- * off by a comma and followed at once by its cue (`…as "terrible," Trump said`); for a fragment
- * that runs on inside a sentence whose own speech verb comes before it (`Sanders said he "cannot
- * walk down the street" without reporters asking …`), the words after it belong to that sentence,
+ * off by a comma and followed at once by its cue (`…as "reckless," Vance said`); for a fragment
+ * that runs on inside a sentence whose own speech verb comes before it (`Vance said she "cannot
+ * buy groceries" without residents asking …`), the words after it belong to that sentence,
  * so the cue before wins. `after` defaults to the tokens after the quotation.
  */
 export function governingCueAfter(doc: AttributionDocument, i: number, after: readonly Token[] = doc.after(i)): CueMatch | null {
@@ -1085,10 +1085,10 @@ export function governingCueAfter(doc: AttributionDocument, i: number, after: re
 
 /**
  * A cue that closes the sentence of quotation `i` after a comma, past any later quotations of
- * the same sentence: `Fundraising was "stagnant for a month" as donors waited to see how a
- * "turbulent cycle" played out, he said.` Only a short clause of subject and strong speech verb
+ * the same sentence: `Attendance was "down for a month" while the library's
+ * "temporary closure" dragged on, she said.` Only a short clause of subject and strong speech verb
  * (and a few adverbial words) counts, or an `as`-clause after one of the last commas (`…, not
- * just a "downtown" vote, as her rival's campaign manager suggested after the primary.`).
+ * just a "downtown" vote, as the challenger's spokesman suggested on Friday.`).
  */
 export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch | null {
   if (/[.!?]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '')) return null;
@@ -1106,7 +1106,7 @@ export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch 
         if (m?.mention && /^(?:who|whom|which|that)$/.test(m.mention.tokens[0]?.lower ?? '')) return null;
         if (m?.mention) return m.strength === 2 ? m : null;
       }
-      // `…, Justice Department senior trial attorney Helen Marsh Tobin wrote in a court
+      // `…, Harlow County senior deputy clerk Helen Marsh Tobin wrote in a court
       // filing.`: a long title phrase before the name, when the verb closes the sentence with at
       // most a short adverbial (`in a court filing`), not a clause of its own (`Cole said most …`)
       if (c >= 0 && end - c > 9 && end - c <= 16) {
@@ -1118,7 +1118,7 @@ export function sentenceFinalCue(doc: AttributionDocument, i: number): CueMatch 
           if (m?.mention && m.strength === 2 && m.cue.start === (after[v] as Token).start) return m;
         }
       }
-      // `…, said the bureau's director, James B. Comey, who …`: an inverted cue right after one
+      // `…, said the agency's director, Marta Lind, who …`: an inverted cue right after one
       // of the last three commas, its subject in appositives up to the sentence end
       for (let commas = 0; c >= 0 && end - c <= 30 && commas < 3; commas++) {
         // (or an `as`-clause with its own speech verb: `…, as the party's chairman suggested after

@@ -118,7 +118,7 @@ export class AttributionDocument {
 
   /**
    * Like {@link before}, but reaching back over the quotations just before `i` that no sieve can
-   * link (titles: `Sam Solovey, a contestant on "The Apprentice," said his boss was "…"`; `title(k)`
+   * link (titles: `Rita Moss, a contestant on "Harbor Chefs," said her boss was "…"`; `title(k)`
    * says which) when they stand in the same sentence; their marks are left out. `null` when there is
    * no such title.
    */
@@ -137,7 +137,7 @@ export class AttributionDocument {
 
   /**
    * Like {@link after}, but reaching forward over the quotations just after `i` that no sieve can
-   * link (titles: `"…," Texas delegate Bill Eastland, wearing "Ted Cruz" campaign pins, said`;
+   * link (titles: `"…," Harlow delegate Rita Moss, wearing "Vance for Mayor" campaign pins, said`;
    * `title(k)` says which) when they stand in the same sentence; their marks are left out. `null`
    * when there is no such title.
    */

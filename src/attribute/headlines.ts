@@ -1,12 +1,12 @@
 /**
  * Headlines as speech cues. A title-case headline names its speaker in three ways: a name and a
- * colon (`Graham: Trump's 'Incredibly Hateful Rhetoric' …`), a name and a speech verb before the
- * quotation (`Hillary Clinton Says Crash Seems Like An 'Act Of Terrorism'`), or a name and a speech
- * verb closing the line after it (`Guns Are 'The Ultimate Crisis,' Howard Dean Tells Convention`).
+ * colon (`Vance: Harlow's 'Reckless Spending Spree' …`), a name and a speech verb before the
+ * quotation (`Ada Vance Says Levy Plan Looks Like A 'Blank Check'`), or a name and a speech verb
+ * closing the line after it (`Roads Are 'The Real Crisis,' Ada Vance Tells Council`).
  * Every word of such a headline is capitalized, so its quoted words look like titles; these cues
  * tell them apart.
  *
- * A headline is one line: in lists (`13` ¶ `Zoe Saldana Asked Men To 'Redefine Masculinity'`)
+ * A headline is one line: in lists (`13` ¶ `Ada Vance Asked Voters To 'Rethink The Levy'`)
  * the words of earlier lines of the paragraph are left out.
  *
  * @module
@@ -20,13 +20,13 @@ import { endsSentence, isWord, type Token } from './tokens.js';
 /** Words a title-case headline leaves in lower case. */
 const HEADLINE_SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'as', 'or', 'but', 'vs.']);
 
-/** Auxiliaries and adverbs between a headline's subject and its verb (`Trump Is Now Calling …`). */
+/** Auxiliaries and adverbs between a headline's subject and its verb (`Vance Is Now Calling …`). */
 const HEADLINE_MODIFIERS = new Set(['is', 'was', 'now', 'also', 'again', 'still', 'just', 'reportedly']);
 
 /** How far (characters) a headline's first word may stand from the start of its paragraph. */
 const HEADLINE_REACH = 400;
 
-/** A headline-style speaker: `Graham: Trump's 'Incredibly Hateful Rhetoric' …` — a name and a colon open the sentence. */
+/** A headline-style speaker: `Vance: Harlow's 'Reckless Spending Spree' …` — a name and a colon open the sentence. */
 export function headlineColon(doc: AttributionDocument, before: readonly Token[]): CueMatch | null {
   const s = sentenceStart(before);
   for (let k = s + 1; k < before.length && k <= s + 5; k++) {
@@ -43,7 +43,7 @@ export function headlineColon(doc: AttributionDocument, before: readonly Token[]
 
 /**
  * The tokens of `before` on the last line, when that line opens its paragraph or follows a line
- * break inside it (`13` ¶ `Zoe Saldana Asked …`); `null` when something other than white space
+ * break inside it (`13` ¶ `Ada Vance Asked …`); `null` when something other than white space
  * stands before the line's first token.
  */
 function lineTokens(doc: AttributionDocument, before: readonly Token[]): readonly Token[] | null {
@@ -70,8 +70,8 @@ function titleCased(tokens: readonly Token[]): boolean {
 
 /**
  * A title-case headline opened by its speaker and a speech verb, every word capitalized:
- * `Hillary Clinton Says Crash Seems Like An 'Act Of Terrorism'`, `Gina Rodriguez Questioned What
- * It Means To Be 'Latino Enough'`. `before` must open its line and hold no sentence end.
+ * `Ada Vance Says Levy Plan Looks Like A 'Blank Check'`, `Tomas Brandt Questioned What It Takes
+ * To Be 'Council Material'`. `before` must open its line and hold no sentence end.
  */
 export function headlineVerb(doc: AttributionDocument, before: readonly Token[]): CueMatch | null {
   if (before.length < 2 || before.length > 40) return null;
@@ -91,8 +91,8 @@ export function headlineVerb(doc: AttributionDocument, before: readonly Token[])
 
 /**
  * A title-case headline closed by its speaker and a speech verb after quotation `i`:
- * `Guns Are 'The Ultimate Public Health Crisis,' Howard Dean Tells Democratic Convention.`,
- * `'ISIS Truther' Donald Trump Is Like A Lawyer's Client, Trevor Noah Says.` The words before
+ * `Roads Are 'The County's Biggest Crisis,' Ada Vance Tells Town Council.`,
+ * `'Budget Hawk' Tom Reyes Is Like A Banker Without A Vault, Nora Ellis Says.` The words before
  * the quotation must open the line and be title-cased as well; the cue's clause runs to the
  * line's end.
  */
@@ -116,7 +116,7 @@ export function headlineCueAfter(doc: AttributionDocument, i: number): CueMatch 
     prev = t.end;
   }
   if (end > 40 || !titleCased(after.slice(0, end).filter((t) => t.text !== ','))) return null;
-  // its last clause, after the last comma: `Howard Dean Tells Democratic Convention`
+  // its last clause, after the last comma: `Ada Vance Tells Town Council`
   let from = 0;
   for (let k = 0; k < end; k++) if ((after[k] as Token).text === ',') from = k + 1;
   const clause = after.slice(from, end);

@@ -1,7 +1,7 @@
 /**
  * `titles`: a title in quotation marks — every word capitalized, after a word that introduces a
- * name of a show, book or programme (`told "Fox and Friends"`, `on CNN's "State of the Union"`,
- * `his film "The Revenant"`) — is no speech: it is blocked, so no later sieve gives it a speaker.
+ * name of a show, book or programme (`told "Morning Harbor"`, `on WHRL's "Town Square Live"`,
+ * `his film "The Long Tide"`) — is no speech: it is blocked, so no later sieve gives it a speaker.
  *
  * @module
  */
@@ -13,7 +13,7 @@ import type { Sieve } from './types.js';
 const LOWER_START = /^[^\p{L}]*\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
-/** Whether every word is capitalized (`"Saturday Night Live"`, `"Make America Great Again"`). */
+/** Whether every word is capitalized (`"Harbor Nights Live"`, `"Keep Harlow Green"`). */
 export function isTitle(text: string): boolean {
   let letters = false;
   for (const w of text.split(/\s+/)) {
@@ -40,9 +40,9 @@ export const titles: Sieve = {
       const before: readonly Token[] = doc.before(i);
       const prev = before[before.length - 1];
       if (!prev || prev.kind !== 'word') continue;
-      // a headline opened by its speaker (`Graham: Trump's 'Incredibly Hateful Rhetoric' …`) is
+      // a headline opened by its speaker (`Vance: Harlow's 'Reckless Spending Spree' …`) is
       // title-cased speech, not a title; so is one opened by its speaker and a speech verb
-      // (`Hillary Clinton Says Crash Seems Like An 'Act Of Terrorism'`)
+      // (`Ada Vance Says Levy Plan Looks Like A 'Blank Check'`)
       if ((headlineColon(doc, before) ?? headlineVerb(doc, before))?.mention) continue;
       if (TITLE_LEADS.has(prev.lower) || /['’]s?$/.test(prev.text)) doc.blocked.add(i);
     }

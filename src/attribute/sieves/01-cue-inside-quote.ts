@@ -1,5 +1,5 @@
 /**
- * `cue-inside-quote`: a quotation split by its cue (`"A," he said, "B."`, `"A," said Putin. "B."`):
+ * `cue-inside-quote`: a quotation split by its cue (`"A," he said, "B."`, `"A," said Vance. "B."`):
  * the cue between two segments of one utterance attributes both. Pronoun subjects are left to
  * the `pronoun` sieve.
  *
@@ -15,10 +15,10 @@ export function insideCue(doc: AttributionDocument, i: number) {
   const next = doc.quotes[i + 1];
   if (!q || !next || next.utterance !== q.utterance) return null;
   if (doc.paragraphOf(doc.closeOf(i)) !== doc.paragraphOf(doc.openOf(i + 1))) return null;
-  // `When someone shouted, "Cruz," Beck joked, "…"`: the first segment closes a clause of its own
+  // `When someone shouted, "Recount," Vance joked, "…"`: the first segment closes a clause of its own
   if (closesSubordinateClause(doc, i)) return null;
   const cue = cueAfter(doc, doc.after(i));
-  // `"A," Cruz said as the heckler yelled: "B!"`: a second cue with a subject of its own governs
+  // `"A," Vance said as a man in the gallery yelled: "B!"`: a second cue with a subject of its own governs
   // the second segment — two speakers, not one split utterance (the later sieves link each)
   const second = cue ? cueBefore(doc, doc.before(i + 1)) : null;
   if (cue && second?.mention && cue.mention && second.cue.start > cue.cue.end && second.mention.start > cue.mention.end) return null;

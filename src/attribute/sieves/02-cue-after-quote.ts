@@ -1,12 +1,12 @@
 /**
- * `cue-after-quote`: the cue follows the quotation in the same sentence — `"…," Putin said.`,
- * `"…," said Putin.`, `"…," MacFarland told reporters in Baghdad.`, `"…," Hugh Hill, a doctor at
+ * `cue-after-quote`: the cue follows the quotation in the same sentence — `"…," Vance said.`,
+ * `"…," said Vance.`, `"…," MacFarland told reporters in Baghdad.`, `"…," Hugh Hill, a doctor at
  * the clinic, said.`, or a short cue closing the sentence after a comma, past a clause or later
- * fragments (`"…," and donations picked up, Gilbert said.`, `Donations were "flat" as donors waited
- * to see how a "messy primary" played out, treasurer Lena Ostrova said.`), the cue of a quotation
- * joined by `and` (`"…" and "…," Dean proclaimed`), or one read across quoted titles (`"…," X,
- * wearing "Ted Cruz" pins, said`), or a headline's speaker and verb closing its line (`Guns Are 'A
- * Crisis,' Howard Dean Tells Convention`). Pronoun subjects are left to the `pronoun` sieve. A cue followed
+ * fragments (`"…," and the ferry resumed service, Okafor said.`, `Attendance was "down" while the
+ * library's "temporary closure" dragged on, director Lena Ostrova said.`), the cue of a quotation
+ * joined by `and` (`"…" and "…," Vance proclaimed`), or one read across quoted titles (`"…," X,
+ * wearing "Vance for Mayor" pins, said`), or a headline's speaker and verb closing its line (`Roads
+ * Are 'A Crisis,' Ada Vance Tells Council`). Pronoun subjects are left to the `pronoun` sieve. A cue followed
  * by `according to …` (second-hand) links with less confidence.
  *
  * @module
@@ -19,8 +19,8 @@ import type { Sieve } from './types.js';
 
 /**
  * The cue after quote `i` read across the titles just after it in the same sentence (quotations
- * blocked as titles, or unlinked ones that read as titles): `"…," Texas delegate Bill Eastland,
- * wearing a cowboy hat and "Ted Cruz" campaign pins, said`. `null` when there is no such title or no cue.
+ * blocked as titles, or unlinked ones that read as titles): `"…," Harlow delegate Rita Moss,
+ * wearing a sun hat and "Vance for Mayor" campaign pins, said`. `null` when there is no such title or no cue.
  */
 export function cueAfterOverTitles(doc: AttributionDocument, i: number): CueMatch | null {
   const wider = doc.afterOverTitles(i, (k) => doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? '')));
@@ -28,8 +28,8 @@ export function cueAfterOverTitles(doc: AttributionDocument, i: number): CueMatc
 }
 
 /**
- * The cue after the quotation that `and` or `or` joins to quote `i`: `"the ultimate crisis" and
- * "a threat to children," Dean proclaimed` — both quotations share it. `null` when there is none.
+ * The cue after the quotation that `and` or `or` joins to quote `i`: `"a hidden tax" and "a burden
+ * on renters," Vance proclaimed` — both quotations share it. `null` when there is none.
  */
 export function coordinatedCueAfter(doc: AttributionDocument, i: number): CueMatch | null {
   const between = doc.after(i).filter((t) => t.text !== ',');
@@ -44,15 +44,15 @@ export const cueAfterQuote: Sieve = {
   run(doc: AttributionDocument): void {
     for (let i = 0; i < doc.quotes.length; i++) {
       if (doc.links[i]) continue;
-      // (or a cue closing the sentence past a clause: `"…," and donations began to pick up, Gilbert said.`)
-      // (or the cue of a quotation joined by `and`: `"…" and "…," Dean said`)
-      // (or a title-case headline closed by its speaker: `Guns Are 'A Crisis,' Howard Dean Tells Convention`)
+      // (or a cue closing the sentence past a clause: `"…," and the ferry resumed service, Okafor said.`)
+      // (or the cue of a quotation joined by `and`: `"…" and "…," Vance said`)
+      // (or a title-case headline closed by its speaker: `Roads Are 'A Crisis,' Ada Vance Tells Council`)
       const near = governingCueAfter(doc, i) ?? sentenceFinalCue(doc, i) ?? coordinatedCueAfter(doc, i) ?? headlineCueAfter(doc, i);
       const m = near ?? cueAfterOverTitles(doc, i);
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
       // the titles read across on the way to the cue are titles, not speech
       if (!near) for (let k = i + 1; k < doc.quotes.length && doc.openOf(k) < m.cue.start; k++) doc.blocked.add(k);
-      // `"…," Sanders said, according to CNN`: second-hand, so less sure
+      // `"…," Vance said, according to the Ledger`: second-hand, so less sure
       const secondHand = doc.after(i).some((t, k, all) => t.lower === 'according' && all[k + 1]?.lower === 'to');
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-after-quote', strength: secondHand ? 1 : m.strength });
     }

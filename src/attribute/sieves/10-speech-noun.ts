@@ -1,6 +1,6 @@
 /**
  * `speech-noun`: a fragment introduced by a noun that names an utterance takes the noun's
- * possessor (`Trump's controversial pledge to be "neutral"`, `her claim that she "never sent …"`).
+ * possessor (`Vance's surprise pledge to stay "neutral"`, `her claim that the audit "cleared …"`).
  *
  * @module
  */
@@ -18,9 +18,9 @@ export function speechNounPossessor(tokens: readonly Token[]): { mention: Mentio
     const t = tokens[k] as Token;
     if (endsSentence(t) || t.kind === 'mark') return null;
     if (!isWord(t) || !SPEECH_NOUNS.has(t.lower)) continue;
-    // `played down Trump's comments as "…"`: a label after `as` is the clause subject's, not the possessor's
+    // `played down Vance's comments as "…"`: a label after `as` is the clause subject's, not the possessor's
     if (k === tokens.length - 2 && tokens[k + 1]?.lower === 'as') return null;
-    // the possessor: right before the noun, or before one modifier (`Trump's controversial pledge`)
+    // the possessor: right before the noun, or before one modifier (`Vance's surprise pledge`)
     for (let p = k - 1; p >= Math.max(0, k - 2); p--) {
       const w = tokens[p];
       if (!isWord(w)) break;
@@ -34,7 +34,7 @@ export function speechNounPossessor(tokens: readonly Token[]): { mention: Mentio
         return { mention: { start: (words[0] as Token).start, end: w.end, kind: 'name', tokens: words }, noun: t };
       }
     }
-    // `the contention of former secretary of state Hillary Clinton that …`: an `of`-complement naming a person
+    // `the contention of former mayor Ada Vance that …`: an `of`-complement naming a person
     if (tokens[k + 1]?.lower === 'of' && /^(?:the|a|an)$/.test(tokens[k - 1]?.lower ?? '')) {
       const owner = phraseRight(tokens, k + 2);
       if (owner && owner.mention.kind === 'name' && owner.last < tokens.length - 1) return { mention: owner.mention, noun: t };
