@@ -124,7 +124,7 @@ function looseSubject(tokens: readonly Token[], k0: number, v: number): Parsed |
 
 /**
  * A determiner phrase of at most six lower-case or capitalized words from `j` that ends the
- * sentence (`the printed Cruz slate card.`), as a descriptor; else `null`.
+ * sentence (`the printed ballot guide.`), as a descriptor; else `null`.
  */
 function looseInvertedSubject(tokens: readonly Token[], j: number): Parsed | null {
   const first = tokens[j];
@@ -164,7 +164,7 @@ function titleWords(tokens: readonly Token[], from: number, to: number): boolean
 /** Index of the first word token, skipping leading commas and dashes. */
 function firstWord(tokens: readonly Token[]): number {
   let k = 0;
-  // (and a stray closing mark right after the quotation: `"… he is like 6’2”,” Rubio said`)
+  // (and a stray closing mark right after the quotation: `"… she's like 6’1”,” Vance said`)
   while (k < tokens.length && (((tokens[k] as Token).kind === 'punct' && /^[,—–\-)]$/.test((tokens[k] as Token).text)) || ((tokens[k] as Token).kind === 'mark' && k < 2))) k += 1;
   return k;
 }
@@ -984,8 +984,8 @@ export function dashCredit(doc: AttributionDocument, i: number): CueMatch | null
 
 /**
  * Whether quotation `i` closes a clause that opens the sentence with a subordinator and holds
- * its own cue: `When someone in the crowd shouted, "Cruz," Beck joked …`, `After Scalia said
- * they might do better at "less advanced schools," Trump said …`. The words after the quotation
+ * its own cue: `When someone in the hall shouted, "Recount," Vance joked …`, `After the chief said
+ * the cadets might do better at "smaller academies," the mayor said …`. The words after the quotation
  * open the main clause, so a cue there is not the quotation's.
  */
 export function closesSubordinateClause(doc: AttributionDocument, i: number): boolean {
@@ -1002,8 +1002,8 @@ export function closesSubordinateClause(doc: AttributionDocument, i: number): bo
 /**
  * Whether quotation `i` is a question or exclamation introduced by a colon or by a cue and a
  * comma before it, and a capitalized word follows: the quotation ends its sentence, and the words
- * after it open the next one (`Clinton responded: "What difference does it make?" Her critics
- * cited it …`, `Clinton writes to Mills, "Why now?" Mills then writes back, "…"`).
+ * after it open the next one (`Vance responded: "Who pays for the bridge?" Her critics cited
+ * it …`, `Vance writes to Ortiz, "Why now?" Ortiz then writes back, "…"`).
  */
 function endsIntroducedSentence(doc: AttributionDocument, i: number, after: readonly Token[]): boolean {
   if (!/[?!]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '') || !after[0]?.cap) return false;
