@@ -89,10 +89,21 @@ function lineStart(text: string, at: number): number {
   return k;
 }
 
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** `w` without the characters other than letters and digits at its two ends (linear: no backtracking regex). */
+function trimToWord(w: string): string {
+  let a = 0;
+  let b = w.length;
+  while (a < b && !WORD_CHAR.test(w.charAt(a))) a += 1;
+  while (b > a && !WORD_CHAR.test(w.charAt(b - 1))) b -= 1;
+  return w.slice(a, b);
+}
+
 /** Whether a short quotation (2–12 words) capitalizes every word but a title's small ones (`Keep Harlow Green`, `Friends of the Harbor`). */
 function titleCase(text: string): boolean {
   if (text.length > 120) return false;
-  const words = text.split(/[\s—–]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter((w) => w !== '');
+  const words = text.split(/[\s—–]+/).map(trimToWord).filter((w) => w !== '');
   if (words.length < 2 || words.length > 12) return false;
   return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.has(w.toLowerCase()));
 }
