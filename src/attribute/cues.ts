@@ -864,8 +864,12 @@ function according(doc: AttributionDocument, tokens: readonly Token[], k: number
   const a = tokens[k];
   const b = tokens[k + 1];
   if (!isWord(a) || !isWord(b) || a.lower !== 'according' || b.lower !== 'to') return null;
-  const p = subjectRight(tokens, k + 1);
+  let p = subjectRight(tokens, k + 1);
   if (!p) return null;
+  // `According to the Daily Ledger, Mayor Ada Brenner said …`: the clause after the comma is no
+  // apposition to the source
+  const comma = tokens.findIndex((t, c) => c > k + 1 && c <= p!.last && t.text === ',');
+  if (comma > 0 && tokens[comma - 1]?.kind === 'word') p = subjectRight(tokens.slice(0, comma), k + 1) ?? p;
   return { mention: p.mention, cue: doc.span(a.start, b.end), strength: 2 };
 }
 

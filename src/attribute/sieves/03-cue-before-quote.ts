@@ -6,12 +6,13 @@
  *
  * @module
  */
-import { creditBeforeColon, cueBefore, governingCueAfter, type CueMatch } from '../cues.js';
+import { creditBeforeColon, cueBefore, governingCueAfter, sentenceStart, type CueMatch } from '../cues.js';
+import { subjectRight } from '../phrases.js';
 import { headlineVerb } from '../headlines.js';
 import type { AttributionDocument } from '../document.js';
 import { isTitle } from './00-titles.js';
 import type { Sieve } from './types.js';
-import { isWord } from '../tokens.js';
+import { isWord, type Token } from '../tokens.js';
 
 /** Subject pronouns (they open a clause of their own). */
 const SUBJECT_PRONOUNS = /^(?:i|we|you|he|she|they|it)$/;
@@ -51,6 +52,20 @@ function sharedCue(doc: AttributionDocument, i: number): CueMatch | null {
   return m?.mention && m.cue && m.cue.start === prev.cue.start && m.mention.start === prev.mention.start ? m : null;
 }
 
+/**
+ * Where an `according to` phrase that opens the sentence ends (`According to the station's
+ * website, Ames said "…"`): the offset of the comma after its source, else `-1`. The source it
+ * names frames the whole sentence, the cue after it included.
+ */
+function accordingFrameEnd(tokens: readonly Token[]): number {
+  const s = sentenceStart(tokens);
+  if (tokens[s]?.lower !== 'according' || tokens[s + 1]?.lower !== 'to') return -1;
+  if (!subjectRight(tokens, s + 1)) return -1;
+  // (the first comma after a short source: `According to GMA News, Salceda said`)
+  for (let k = s + 3; k < tokens.length && k <= s + 14; k++) if (tokens[k]?.text === ',') return (tokens[k] as Token).start;
+  return -1;
+}
+
 /** The `cue-before-quote` sieve. */
 export const cueBeforeQuote: Sieve = {
   name: 'cue-before-quote',
@@ -69,6 +84,10 @@ export const cueBeforeQuote: Sieve = {
       // which linked it, governs this one too
       if (!m?.mention) m = sharedCue(doc, i) ?? m;
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
+      // the cue inside an `according to` frame (`According to GMA News, Salceda said the "…"`)
+      // reports what the frame's source says: the `according-to` sieve links its source
+      const frame = accordingFrameEnd(doc.before(i));
+      if (frame >= 0 && m.cue && m.cue.start > frame) continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-before-quote', strength: m.strength });
     }
   },
