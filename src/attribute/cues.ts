@@ -349,6 +349,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // (`…, even a top GOP strategist said`: a focus adverb may open the clause before its subject)
     const focus = /^(?:even|only)$/.test(tokens[subject.first - 1]?.lower ?? '') && subject.first - 1 > s;
     const before = tokens[subject.first - (focus ? 2 : 1)];
+    if (closedRelative(tokens, subject, v)) continue;
     if (weak ? subject.first > s && /^(?:but|yet|whereas|although|though|;)$/.test(before?.lower ?? '') && verbReading(tokens, v, subject) : subject.first === s || (before && CLAUSE_STARTS.has(before.lower))) {
       if (order[0] !== v) order.push(v);
       break;
@@ -445,6 +446,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
     // `Trump on Twitter called it …`: a name inside a short adverbial is not the subject
     if (subject && ADVERBIAL_STARTS.has(tokens[subject.first - 1]?.lower ?? '') && subject.last === v - 1) subject = subjectBeforeAdverbial(tokens, v, s) ?? subject;
+    if (subject && closedRelative(tokens, subject, v)) continue;
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
     // (`…, but have speculated that …`: auxiliaries may stand between the conjunction and the verb)
@@ -467,6 +469,19 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     return { mention: null, cue: cueSpan(doc, tokens, orphan), strength: 1 };
   }
   return null;
+}
+
+/**
+ * Whether the cue at `v` with `subject` stands in a relative clause set off by commas that closes
+ * before the quotation (`the plan, which the union has described as unfair, would "…"`): the
+ * quotation belongs to the main clause, not to the relative clause's speaker. Bounded: the tokens
+ * after `v` up to the quotation (one window).
+ */
+function closedRelative(tokens: readonly Token[], subject: Parsed, v: number): boolean {
+  const relative = tokens[subject.first - 1];
+  if (!isWord(relative) || !/^(?:which|whom)$/.test(relative.lower) || tokens[subject.first - 2]?.text !== ',') return false;
+  for (let k = v + 1; k < tokens.length - 1; k++) if (tokens[k]?.text === ',') return true;
+  return false;
 }
 
 /**
