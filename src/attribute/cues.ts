@@ -447,6 +447,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // `Trump on Twitter called it …`: a name inside a short adverbial is not the subject
     if (subject && ADVERBIAL_STARTS.has(tokens[subject.first - 1]?.lower ?? '') && subject.last === v - 1) subject = subjectBeforeAdverbial(tokens, v, s) ?? subject;
     if (subject && closedRelative(tokens, subject, v)) continue;
+    // `gave her rival some credit: "…"`: a bare quantifier after a verb or noun is an object's
+    // determiner, the word after it a noun — no subject
+    if (subject && objectQuantifier(tokens, subject)) continue;
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
     // (`…, but have speculated that …`: auxiliaries may stand between the conjunction and the verb)
@@ -482,6 +485,19 @@ function closedRelative(tokens: readonly Token[], subject: Parsed, v: number): b
   if (!isWord(relative) || !/^(?:which|whom)$/.test(relative.lower) || tokens[subject.first - 2]?.text !== ',') return false;
   for (let k = v + 1; k < tokens.length - 1; k++) if (tokens[k]?.text === ',') return true;
   return false;
+}
+
+/**
+ * Whether `subject` is a bare quantifier (`some`, `many`) inside a clause, after a word that
+ * cannot open one (`offered some praise`, `gave her rival some credit`): a determiner, not the
+ * subject (`some say`, `…, which some have argued` stay subjects).
+ */
+function objectQuantifier(tokens: readonly Token[], subject: Parsed): boolean {
+  const only = subject.mention.tokens.length === 1 ? subject.mention.tokens[0] : undefined;
+  if (!only || !/^(?:some|many|several|few|both|most|all|more)$/.test(only.lower)) return false;
+  const prev = tokens[subject.first - 1];
+  if (!isWord(prev) || prev.cap) return false;
+  return !CLAUSE_STARTS.has(prev.lower) && !CONJUNCTIONS.has(prev.lower) && !/^(?:who|whom|what|where|why|how|even|only|also|then|now|say|says|said)$/.test(prev.lower) && !SENTENCE_SUBORDINATORS.has(prev.lower);
 }
 
 /**
