@@ -316,6 +316,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const relative = tokens[v - 2];
     if (isWord(subject) && PRONOUNS_OR_NAME.test(subject.text) && isWord(relative) && /^(?:which|who|whom|what|that)$/.test(relative.lower)) {
       if (order[0] !== v) order.push(v);
+    } else if (relativeSubject(tokens, v, s)) {
+      // (`the contract, which the state auditor called "…"`: a longer subject of the relative clause)
+      if (order[0] !== v) order.push(v);
     } else if (v === tokens.length - 1 && isWord(subject) && subject.cap) {
       // `the only Amendment the Founding Fathers wrote "…"`: a relative clause without `that`, its
       // named subject right after the noun it describes
@@ -498,6 +501,15 @@ function objectQuantifier(tokens: readonly Token[], subject: Parsed): boolean {
   const prev = tokens[subject.first - 1];
   if (!isWord(prev) || prev.cap) return false;
   return !CLAUSE_STARTS.has(prev.lower) && !CONJUNCTIONS.has(prev.lower) && !/^(?:who|whom|what|where|why|how|even|only|also|then|now|say|says|said)$/.test(prev.lower) && !SENTENCE_SUBORDINATORS.has(prev.lower);
+}
+
+/**
+ * Whether the verb at `v` has a subject phrase of its own right after a relative pronoun
+ * (`which the state auditor called`, `that a state audit said was`), not a pronoun.
+ */
+function relativeSubject(tokens: readonly Token[], v: number, s: number): boolean {
+  const p = subjectLeft(tokens, v, s);
+  return p !== null && p.last === v - 1 && p.first > s && p.mention.kind !== 'pronoun' && p.mention.kind !== 'relative' && /^(?:which|whom)$/.test(tokens[p.first - 1]?.lower ?? '');
 }
 
 /**
