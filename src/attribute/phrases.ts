@@ -456,6 +456,13 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
     if (seg && seg.first === k + 1) return seg;
     return null;
   }
+  // `Article 33 affirms`, `Isaiah 45:1 reads`: a capitalized noun with its number names a text
+  if (isWord(t) && /^\d{1,4}$/.test(t.text)) {
+    const n = tokens[j - 1]?.text === ':' && /^\d{1,4}$/.test(tokens[j - 2]?.text ?? '') ? j - 2 : j;
+    let first = n;
+    while (first - 1 >= floor && first > n - 4 && isWord(tokens[first - 1]) && (tokens[first - 1] as Token).cap && !NOT_NAMES.has((tokens[first - 1] as Token).lower)) first -= 1;
+    if (first < n) return make(tokens, first, j, 'name');
+  }
   const p = phraseLeft(tokens, j);
   // `Bolton and Gorka both denounced`, `the senators all said`: a floating quantifier after the subject
   if ((!p || p.first === j) && /^(?:both|all|each)$/.test(t?.lower ?? '') && isWord(tokens[j - 1])) {
