@@ -66,6 +66,14 @@ function accordingFrameEnd(tokens: readonly Token[]): number {
   return -1;
 }
 
+/** Whether `according to X` closes the clause right after quote `i` (`"…," according to Reuters.`). */
+function accordingAfter(doc: AttributionDocument, i: number): boolean {
+  const after = doc.after(i);
+  let k = 0;
+  while (k < after.length && k < 2 && after[k]?.kind !== 'word') k += 1;
+  return after[k]?.lower === 'according' && after[k + 1]?.lower === 'to';
+}
+
 /** The `cue-before-quote` sieve. */
 export const cueBeforeQuote: Sieve = {
   name: 'cue-before-quote',
@@ -88,6 +96,9 @@ export const cueBeforeQuote: Sieve = {
       // reports what the frame's source says: the `according-to` sieve links its source
       const frame = accordingFrameEnd(doc.before(i));
       if (frame >= 0 && m.cue && m.cue.start > frame) continue;
+      // (and one closing the clause after the quotation: `…, saying critics should "…," according
+      // to Reuters.`)
+      if (accordingAfter(doc, i)) continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-before-quote', strength: m.strength });
     }
   },
