@@ -542,6 +542,10 @@ export function phraseRight(tokens: readonly Token[], j: number): Parsed | null 
     if (!isWord(next) || next.lower === 'who' || next.lower === 'that' || next.lower === 'which' || next.lower === 'and') break;
     if (speechVerbStrength(next.lower) > 0 && !ROLE_NOUNS.has(next.lower)) break;
     const cur = tokens[last] as Token;
+    // a determiner inside the phrase only opens a prepositional complement (`the head of the
+    // agency`); elsewhere a new phrase starts (`The first thing the audience sees`), as after an
+    // adverb (`The legislation also mandates`)
+    if (last > j && ((DETERMINERS.has(next.lower) && /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(next.lower) && !NP_PREPOSITIONS.has(cur.lower)) || /^(?:also|then|now|still|again|never|already|reportedly|recently)$/.test(next.lower))) break;
     if (headSeen && (ROLE_NOUNS.has(cur.lower) || ORGANIZATION_NOUNS.has(cur.lower)) && !/^(?:for|of|at)$/.test(next.lower) && !ROLE_NOUNS.has(next.lower) && !ORGANIZATION_NOUNS.has(next.lower)) break;
     if (ROLE_NOUNS.has(next.lower) || ORGANIZATION_NOUNS.has(next.lower)) headSeen = true;
     last += 1;
