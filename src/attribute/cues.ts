@@ -301,6 +301,8 @@ export function sentenceStart(tokens: readonly Token[]): number {
 export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): CueMatch | null {
   const s = sentenceStart(tokens);
   let orphan = -1;
+  // where a finite orphan verb is joined to the clause before it (`… and later said`), else -1
+  let orphanJoint = -1;
   // the verb right before the quotation governs it (`… and Clinton said, "…"`); otherwise the
   // leftmost one (the main clause: `Kerry said Obama and he believed … "…"`)
   const order: number[] = [];
@@ -459,7 +461,10 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     let pk = v - 1;
     while (pk > s && pk > v - 4 && isWord(tokens[pk]) && /^(?:has|have|had|would|will|could|did|does|do|also|then|later|again|may|might|can|should|must)$/.test((tokens[pk] as Token).lower)) pk -= 1;
     const joint = tokens[pk];
-    if (orphan < 0 && (joint?.lower === 'and' || joint?.lower === 'but' || joint?.text === ',')) orphan = v;
+    if (orphan < 0 && (joint?.lower === 'and' || joint?.lower === 'but' || joint?.text === ',')) {
+      orphan = v;
+      if (joint?.lower === 'and' || joint?.lower === 'but') orphanJoint = pk;
+    }
     // inverted cue before a colon: `said Putin: "…"` (not `told Fox News:` — that is the listener)
     const inverted = /^(?:tell|tells|told|telling|ask|asks|asked|asking)$/.test(t.lower) ? null : subjectRight(tokens, v);
     // (and set off by commas right before the quotation: `But, said Solovey, "…"`)
@@ -470,7 +475,10 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
   }
   if (orphan >= 0) {
-    const main = clauseSubject(tokens, s, orphan);
+    // `Wilkerson started the rant when he brought up the bombing and later said "…"`: a verb
+    // joined by `and` shares the subject of the nearest clause, a pronoun opening it
+    const near = orphanJoint > s ? nearestPronounSubject(tokens, s, orphanJoint) : null;
+    const main = near ?? clauseSubject(tokens, s, orphan);
     if (main) return { mention: main.mention, cue: cueSpan(doc, tokens, orphan), strength: 1 };
     return { mention: null, cue: cueSpan(doc, tokens, orphan), strength: 1 };
   }
@@ -777,6 +785,23 @@ const CLAUSE_OPENERS = new Set([',', ';', ':', '—', '–', 'and', 'but', 'if',
  */
 export function clauseSubject(tokens: readonly Token[], s: number, v: number): Parsed | null {
   return clauseSubjectPass(tokens, s, v, false) ?? clauseSubjectPass(tokens, s, v, true);
+}
+
+/**
+ * The subject pronoun of the clause nearest before `v`: the last `he`/`she`/`they`/`I`/`we` between
+ * `s` and `v` that opens a clause (at `s`, or after a clause opener or subordinator) and a verb-like
+ * word follows; `null` when there is none. Bounded: 40 tokens back.
+ */
+function nearestPronounSubject(tokens: readonly Token[], s: number, v: number): Parsed | null {
+  for (let k = v - 2; k >= s && k >= v - 40; k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || !/^(?:he|she|they|i|we)$/.test(t.lower)) continue;
+    const before = tokens[k - 1];
+    if (k > s && !(before && (CLAUSE_OPENERS.has(before.lower) || SENTENCE_SUBORDINATORS.has(before.lower)))) continue;
+    const p = phraseRight(tokens, k);
+    if (p && p.mention.kind === 'pronoun' && followedByVerb(tokens, p, v + 1)) return p;
+  }
+  return null;
 }
 
 /** Adverbs that may open a sentence before its subject (`Then he cut into Bush, calling him …`). */
