@@ -792,7 +792,7 @@ export function clauseSubject(tokens: readonly Token[], s: number, v: number): P
  * `s` and `v` that opens a clause (at `s`, or after a clause opener or subordinator) and a verb-like
  * word follows; `null` when there is none. Bounded: 40 tokens back.
  */
-function nearestPronounSubject(tokens: readonly Token[], s: number, v: number): Parsed | null {
+export function nearestPronounSubject(tokens: readonly Token[], s: number, v: number): Parsed | null {
   for (let k = v - 2; k >= s && k >= v - 40; k--) {
     const t = tokens[k] as Token;
     if (!isWord(t) || !/^(?:he|she|they|i|we)$/.test(t.lower)) continue;
