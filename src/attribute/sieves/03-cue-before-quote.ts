@@ -66,12 +66,15 @@ function accordingFrameEnd(tokens: readonly Token[]): number {
   return -1;
 }
 
-/** Whether `according to X` closes the clause right after quote `i` (`"…," according to Reuters.`). */
+/** Whether `according to X` closes the clause right after quote `i`, a few words on at most (`"…" Khan was voted in, according to the Times.`). */
 function accordingAfter(doc: AttributionDocument, i: number): boolean {
   const after = doc.after(i);
-  let k = 0;
-  while (k < after.length && k < 2 && after[k]?.kind !== 'word') k += 1;
-  return after[k]?.lower === 'according' && after[k + 1]?.lower === 'to';
+  for (let k = 0; k < after.length && k < 8; k++) {
+    const t = after[k] as Token;
+    if (t.kind === 'para' || t.text === '.' || t.text === ';' || t.text === '!' || t.text === '?') return false;
+    if (t.lower === 'according' && after[k + 1]?.lower === 'to') return true;
+  }
+  return false;
 }
 
 /** The `cue-before-quote` sieve. */
