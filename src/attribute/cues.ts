@@ -475,7 +475,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
   }
   if (orphan >= 0) {
-    // `Wilkerson started the rant when he brought up the bombing and later said "…"`: a verb
+    // `Reyes started the quarrel when she brought up the bond and later said "…"`: a verb
     // joined by `and` shares the subject of the nearest clause, a pronoun opening it
     const near = orphanJoint > s ? nearestPronounSubject(tokens, s, orphanJoint) : null;
     const main = near ?? clauseSubject(tokens, s, orphan);
@@ -501,7 +501,7 @@ function closedRelative(tokens: readonly Token[], subject: Parsed, v: number): b
 /**
  * Whether `subject` is a bare quantifier (`some`, `many`) inside a clause, after a word that
  * cannot open one (`offered some praise`, `gave her rival some credit`): a determiner, not the
- * subject (`some say`, `…, which some have argued` stay subjects).
+ * subject (`some say`, `…, which some have called` stay subjects).
  */
 function objectQuantifier(tokens: readonly Token[], subject: Parsed): boolean {
   const only = subject.mention.tokens.length === 1 ? subject.mention.tokens[0] : undefined;

@@ -41,8 +41,8 @@ export function cueBeforeOverTitles(doc: AttributionDocument, i: number): CueMat
 function sharedCue(doc: AttributionDocument, i: number): CueMatch | null {
   const prev = doc.links[i - 1];
   if (!prev?.mention || !prev.cue || prev.method !== 'cue-before-quote') return null;
-  // (no clause of its own between the two — no colon or semicolon, no subject pronoun: `Reid said
-  // they are "…," but he paid a compliment: "…"`, unless the verb governs it: `tweeted that she
+  // (no clause of its own between the two — no colon or semicolon, no subject pronoun: `Ortiz said
+  // the port is "…," but she had kind words for her rival: "…"`, unless the verb governs it: `tweeted that she
   // was "…"` — and no name given by a participle: `read
   // "…," a site run by a group called the "…"`)
   const between = doc.before(i);
@@ -61,12 +61,12 @@ function accordingFrameEnd(tokens: readonly Token[]): number {
   const s = sentenceStart(tokens);
   if (tokens[s]?.lower !== 'according' || tokens[s + 1]?.lower !== 'to') return -1;
   if (!subjectRight(tokens, s + 1)) return -1;
-  // (the first comma after a short source: `According to GMA News, Salceda said`)
+  // (the first comma after a short source: `According to the Coastal Tribune, Ames said`)
   for (let k = s + 3; k < tokens.length && k <= s + 14; k++) if (tokens[k]?.text === ',') return (tokens[k] as Token).start;
   return -1;
 }
 
-/** Whether `according to X` closes the clause right after quote `i`, a few words on at most (`"…" Khan was voted in, according to the Times.`). */
+/** Whether `according to X` closes the clause right after quote `i`, a few words on at most (`"…" the mayor sworn in, according to the Ledger.`). */
 function accordingAfter(doc: AttributionDocument, i: number): boolean {
   const after = doc.after(i);
   for (let k = 0; k < after.length && k < 8; k++) {
@@ -90,17 +90,17 @@ export const cueBeforeQuote: Sieve = {
       let m: CueMatch | null = cueBefore(doc, doc.before(i)) ?? headlineVerb(doc, doc.before(i));
       // a title between the cue and the quotation (`X, a contestant on "The Apprentice," said …`)
       if (!m?.mention) m = cueBeforeOverTitles(doc, i) ?? m;
-      // a second object of the same cue (`Fitton called her claim of a "right" over the emails
-      // "significant and disturbing."`): the cue before the previous quotation of the sentence,
+      // a second object of the same cue (`Whitlock called the mayor's claim of a "clear mandate"
+      // for the plan "wishful and misleading."`): the cue before the previous quotation of the sentence,
       // which linked it, governs this one too
       if (!m?.mention) m = sharedCue(doc, i) ?? m;
       if (!m?.mention || m.mention.kind === 'pronoun') continue;
-      // the cue inside an `according to` frame (`According to GMA News, Salceda said the "…"`)
+      // the cue inside an `according to` frame (`According to the Daily Ledger, Brenner said the "…"`)
       // reports what the frame's source says: the `according-to` sieve links its source
       const frame = accordingFrameEnd(doc.before(i));
       if (frame >= 0 && m.cue && m.cue.start > frame) continue;
-      // (and one closing the clause after the quotation: `…, saying critics should "…," according
-      // to Reuters.`)
+      // (and one closing the clause after the quotation: `…, saying doubters should "…," according
+      // to the Valley Herald.`)
       if (accordingAfter(doc, i)) continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'cue-before-quote', strength: m.strength });
     }

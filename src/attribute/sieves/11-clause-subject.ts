@@ -263,7 +263,7 @@ export const clauseSubjectSieve: Sieve = {
         continue;
       }
       // (the subject pronoun of a later clause that holds the quotation, after a conjunction:
-      // `Perez is winning applause as he keeps talking about the "…"`)
+      // `Okafor drew applause as she kept returning to the "…"`)
       const near = nearestPronounSubject(tokens, s, tokens.length);
       const joined = near && near.first > s && /^(?:and|as|while|although|though|because|when)$/.test(tokens[near.first - 1]?.lower ?? '');
       const subject = (joined ? near : null) ?? clauseSubject(tokens, s, tokens.length);
