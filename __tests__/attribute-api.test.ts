@@ -88,7 +88,7 @@ describe('the sieves option', () => {
   });
 
   test('the order decides which rule links a quotation', () => {
-    const text = 'Ruiz said the plan was "a serious basis," according to a senior official.';
+    const text = 'Ruiz said, according to a senior official, that the plan was "a serious basis."';
     const before = attributeQuotes(text, { sieves: ['cue-before-quote', 'according-to'] })[0];
     const according = attributeQuotes(text, { sieves: ['according-to', 'cue-before-quote'] })[0];
     expect(before?.method).toBe('cue-before-quote');

@@ -328,6 +328,8 @@ export function sentenceStart(tokens: readonly Token[]): number {
 export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): CueMatch | null {
   const s = sentenceStart(tokens);
   let orphan = -1;
+  // where a finite orphan verb is joined to the clause before it (`… and later said`), else -1
+  let orphanJoint = -1;
   // the verb right before the quotation governs it (`… and Clinton said, "…"`); otherwise the
   // leftmost one (the main clause: `Kerry said Obama and he believed … "…"`)
   const order: number[] = [];
@@ -342,6 +344,9 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const subject = tokens[v - 1];
     const relative = tokens[v - 2];
     if (isWord(subject) && PRONOUNS_OR_NAME.test(subject.text) && isWord(relative) && /^(?:which|who|whom|what|that)$/.test(relative.lower)) {
+      if (order[0] !== v) order.push(v);
+    } else if (relativeSubject(tokens, v, s)) {
+      // (`the contract, which the state auditor called "…"`: a longer subject of the relative clause)
       if (order[0] !== v) order.push(v);
     } else if (v === tokens.length - 1 && isWord(subject) && subject.cap) {
       // `the only Amendment the Founding Fathers wrote "…"`: a relative clause without `that`, its
@@ -376,6 +381,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // (`…, even a top GOP strategist said`: a focus adverb may open the clause before its subject)
     const focus = /^(?:even|only)$/.test(tokens[subject.first - 1]?.lower ?? '') && subject.first - 1 > s;
     const before = tokens[subject.first - (focus ? 2 : 1)];
+    if (closedRelative(tokens, subject, v)) continue;
     if (weak ? subject.first > s && /^(?:but|yet|whereas|although|though|;)$/.test(before?.lower ?? '') && verbReading(tokens, v, subject) : subject.first === s || (before && CLAUSE_STARTS.has(before.lower))) {
       if (order[0] !== v) order.push(v);
       break;
@@ -472,13 +478,20 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
     // `Trump on Twitter called it …`: a name inside a short adverbial is not the subject
     if (subject && ADVERBIAL_STARTS.has(tokens[subject.first - 1]?.lower ?? '') && subject.last === v - 1) subject = subjectBeforeAdverbial(tokens, v, s) ?? subject;
+    if (subject && closedRelative(tokens, subject, v)) continue;
+    // `gave her rival some credit: "…"`: a bare quantifier after a verb or noun is an object's
+    // determiner, the word after it a noun — no subject
+    if (subject && objectQuantifier(tokens, subject)) continue;
     if (subject && verbReading(tokens, v, subject)) return { mention: subject.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
     if (subject) continue;
     // (`…, but have speculated that …`: auxiliaries may stand between the conjunction and the verb)
     let pk = v - 1;
     while (pk > s && pk > v - 4 && isWord(tokens[pk]) && /^(?:has|have|had|would|will|could|did|does|do|also|then|later|again|may|might|can|should|must)$/.test((tokens[pk] as Token).lower)) pk -= 1;
     const joint = tokens[pk];
-    if (orphan < 0 && (joint?.lower === 'and' || joint?.lower === 'but' || joint?.text === ',')) orphan = v;
+    if (orphan < 0 && (joint?.lower === 'and' || joint?.lower === 'but' || joint?.text === ',')) {
+      orphan = v;
+      if (joint?.lower === 'and' || joint?.lower === 'but') orphanJoint = pk;
+    }
     // inverted cue before a colon: `said Putin: "…"` (not `told Fox News:` — that is the listener)
     const inverted = /^(?:tell|tells|told|telling|ask|asks|asked|asking)$/.test(t.lower) ? null : subjectRight(tokens, v);
     // (and set off by commas right before the quotation: `But, said Solovey, "…"`)
@@ -489,11 +502,49 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     }
   }
   if (orphan >= 0) {
-    const main = clauseSubject(tokens, s, orphan);
+    // `Reyes started the quarrel when she brought up the bond and later said "…"`: a verb
+    // joined by `and` shares the subject of the nearest clause, a pronoun opening it
+    const near = orphanJoint > s ? nearestPronounSubject(tokens, s, orphanJoint) : null;
+    const main = near ?? clauseSubject(tokens, s, orphan);
     if (main) return { mention: main.mention, cue: cueSpan(doc, tokens, orphan), strength: 1 };
     return { mention: null, cue: cueSpan(doc, tokens, orphan), strength: 1 };
   }
   return null;
+}
+
+/**
+ * Whether the cue at `v` with `subject` stands in a relative clause set off by commas that closes
+ * before the quotation (`the plan, which the union has described as unfair, would "…"`): the
+ * quotation belongs to the main clause, not to the relative clause's speaker. Bounded: the tokens
+ * after `v` up to the quotation (one window).
+ */
+function closedRelative(tokens: readonly Token[], subject: Parsed, v: number): boolean {
+  const relative = tokens[subject.first - 1];
+  if (!isWord(relative) || !/^(?:which|whom)$/.test(relative.lower) || tokens[subject.first - 2]?.text !== ',') return false;
+  for (let k = v + 1; k < tokens.length - 1; k++) if (tokens[k]?.text === ',') return true;
+  return false;
+}
+
+/**
+ * Whether `subject` is a bare quantifier (`some`, `many`) inside a clause, after a word that
+ * cannot open one (`offered some praise`, `gave her rival some credit`): a determiner, not the
+ * subject (`some say`, `…, which some have called` stay subjects).
+ */
+function objectQuantifier(tokens: readonly Token[], subject: Parsed): boolean {
+  const only = subject.mention.tokens.length === 1 ? subject.mention.tokens[0] : undefined;
+  if (!only || !/^(?:some|many|several|few|both|most|all|more)$/.test(only.lower)) return false;
+  const prev = tokens[subject.first - 1];
+  if (!isWord(prev) || prev.cap) return false;
+  return !CLAUSE_STARTS.has(prev.lower) && !CONJUNCTIONS.has(prev.lower) && !/^(?:who|whom|what|where|why|how|even|only|also|then|now|say|says|said)$/.test(prev.lower) && !SENTENCE_SUBORDINATORS.has(prev.lower);
+}
+
+/**
+ * Whether the verb at `v` has a subject phrase of its own right after a relative pronoun
+ * (`which the state auditor called`, `that a state audit said was`), not a pronoun.
+ */
+function relativeSubject(tokens: readonly Token[], v: number, s: number): boolean {
+  const p = subjectLeft(tokens, v, s);
+  return p !== null && p.last === v - 1 && p.first > s && p.mention.kind !== 'pronoun' && p.mention.kind !== 'relative' && /^(?:which|whom)$/.test(tokens[p.first - 1]?.lower ?? '');
 }
 
 /**
@@ -763,6 +814,23 @@ export function clauseSubject(tokens: readonly Token[], s: number, v: number): P
   return clauseSubjectPass(tokens, s, v, false) ?? clauseSubjectPass(tokens, s, v, true);
 }
 
+/**
+ * The subject pronoun of the clause nearest before `v`: the last `he`/`she`/`they`/`I`/`we` between
+ * `s` and `v` that opens a clause (at `s`, or after a clause opener or subordinator) and a verb-like
+ * word follows; `null` when there is none. Bounded: 40 tokens back.
+ */
+export function nearestPronounSubject(tokens: readonly Token[], s: number, v: number): Parsed | null {
+  for (let k = v - 2; k >= s && k >= v - 40; k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || !/^(?:he|she|they|i|we)$/.test(t.lower)) continue;
+    const before = tokens[k - 1];
+    if (k > s && !(before && (CLAUSE_OPENERS.has(before.lower) || SENTENCE_SUBORDINATORS.has(before.lower)))) continue;
+    const p = phraseRight(tokens, k);
+    if (p && p.mention.kind === 'pronoun' && followedByVerb(tokens, p, v + 1)) return p;
+  }
+  return null;
+}
+
 /** Adverbs that may open a sentence before its subject (`Then he cut into Bush, calling him …`). */
 const SENTENCE_ADVERBS = new Set(['then', 'later', 'now', 'still', 'instead', 'meanwhile', 'also', 'however', 'earlier', 'finally', 'again', 'yet', 'indeed', 'today', 'yesterday']);
 
@@ -894,8 +962,12 @@ function according(doc: AttributionDocument, tokens: readonly Token[], k: number
   const a = tokens[k];
   const b = tokens[k + 1];
   if (!isWord(a) || !isWord(b) || a.lower !== 'according' || b.lower !== 'to') return null;
-  const p = subjectRight(tokens, k + 1);
+  let p = subjectRight(tokens, k + 1);
   if (!p) return null;
+  // `According to the Daily Ledger, Mayor Ada Brenner said …`: the clause after the comma is no
+  // apposition to the source
+  const comma = tokens.findIndex((t, c) => c > k + 1 && c <= p!.last && t.text === ',');
+  if (comma > 0 && tokens[comma - 1]?.kind === 'word') p = subjectRight(tokens.slice(0, comma), k + 1) ?? p;
   return { mention: p.mention, cue: doc.span(a.start, b.end), strength: 2 };
 }
 

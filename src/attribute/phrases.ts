@@ -462,6 +462,13 @@ export function subjectLeft(tokens: readonly Token[], v: number, floor = 0): Par
     if (seg && seg.first === k + 1) return seg;
     return null;
   }
+  // `Section 12 states`, `Rule 4:2 reads`: a capitalized noun with its number names a text
+  if (isWord(t) && /^\d{1,4}$/.test(t.text)) {
+    const n = tokens[j - 1]?.text === ':' && /^\d{1,4}$/.test(tokens[j - 2]?.text ?? '') ? j - 2 : j;
+    let first = n;
+    while (first - 1 >= floor && first > n - 4 && isWord(tokens[first - 1]) && (tokens[first - 1] as Token).cap && !NOT_NAMES.has((tokens[first - 1] as Token).lower)) first -= 1;
+    if (first < n) return make(tokens, first, j, 'name');
+  }
   const p = phraseLeft(tokens, j);
   // `Bolton and Gorka both denounced`, `the senators all said`: a floating quantifier after the subject
   if ((!p || p.first === j) && /^(?:both|all|each)$/.test(t?.lower ?? '') && isWord(tokens[j - 1])) {
@@ -541,6 +548,10 @@ export function phraseRight(tokens: readonly Token[], j: number): Parsed | null 
     if (!isWord(next) || next.lower === 'who' || next.lower === 'that' || next.lower === 'which' || next.lower === 'and') break;
     if (speechVerbStrength(next.lower) > 0 && !ROLE_NOUNS.has(next.lower)) break;
     const cur = tokens[last] as Token;
+    // a determiner inside the phrase only opens a prepositional complement (`the head of the
+    // agency`); elsewhere a new phrase starts (`The first thing the voters see`), as after an
+    // adverb (`The ordinance also requires`)
+    if (last > j && ((DETERMINERS.has(next.lower) && /^(?:the|a|an|his|her|their|its|our|my|your)$/.test(next.lower) && !NP_PREPOSITIONS.has(cur.lower)) || /^(?:also|then|now|still|again|never|already|reportedly|recently)$/.test(next.lower))) break;
     if (headSeen && (ROLE_NOUNS.has(cur.lower) || ORGANIZATION_NOUNS.has(cur.lower)) && !/^(?:for|of|at)$/.test(next.lower) && !ROLE_NOUNS.has(next.lower) && !ORGANIZATION_NOUNS.has(next.lower)) break;
     if (ROLE_NOUNS.has(next.lower) || ORGANIZATION_NOUNS.has(next.lower)) headSeen = true;
     last += 1;

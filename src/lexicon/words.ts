@@ -212,6 +212,10 @@ export const NOT_NAMES: ReadonlySet<string> = new Set([
   'fifty', 'sixty', 'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion',
   'amid', 'amidst', 'across', 'toward', 'towards', 'upon', 'via', 'near', 'beyond', 'throughout',
   'following', 'regarding', 'concerning', 'see', 'often', 'sometimes', 'usually', 'rarely', 'seldom', 'based', 'given', 'asked', 'told', 'audiences',
+  // auxiliaries and modals opening a question or an imperative (`Does Ward have the votes?`, `Do read the fine print`);
+  // not `will` (a surname: `columnist Hal Will wrote`)
+  'do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'can', 'could', 'would',
+  'should', 'must', 'might', 'shall',
 ]);
 
 /** Function words: ignored when comparing names (`the`, `of`, `a`). */

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { clauseSubject, previousSentenceCue, sentenceFinalCue } from '../cues.js';
+import { clauseSubject, nearestPronounSubject, previousSentenceCue, sentenceFinalCue } from '../cues.js';
 import type { AttributionDocument, Link } from '../document.js';
 import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
 import { phraseRight, subjectLeft, type Parsed } from '../phrases.js';
@@ -262,7 +262,11 @@ export const clauseSubjectSieve: Sieve = {
         doc.link(i, { mention: relative.mention, cue: null, method: 'clause-subject', strength: 1 });
         continue;
       }
-      const subject = clauseSubject(tokens, s, tokens.length);
+      // (the subject pronoun of a later clause that holds the quotation, after a conjunction:
+      // `Okafor drew applause as she kept returning to the "…"`)
+      const near = nearestPronounSubject(tokens, s, tokens.length);
+      const joined = near && near.first > s && /^(?:and|as|while|although|though|because|when)$/.test(tokens[near.first - 1]?.lower ?? '');
+      const subject = (joined ? near : null) ?? clauseSubject(tokens, s, tokens.length);
       // no subject, or a capitalized sentence opener that is no name (`Good information can still
       // drive out bad, but only when "…"`, `In short, "…"`), right after X's cue sentence (`…,
       // he said.`): X goes on
