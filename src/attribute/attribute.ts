@@ -302,7 +302,9 @@ class Resolver {
    * cue's verb, `-1` for none) and names one that agrees (`fits`): when `strict`, only one of the
    * pronoun's own gender outside the pronoun's paragraph, else one of unknown gender too (`Viktor
    * pulled his goggles down. "…," he said.`). Only names that surely name a person
-   * count (`Danny`, `Dr. Sorensen`, `our aunt Philippa`, not `Puerto Rico`; see `personLike`).
+   * count (`Danny`, `Dr. Sorensen`, `our aunt Philippa`, not `Puerto Rico`; see `personLike`),
+   * and in the pronoun's own paragraph any name of two or three words too (`… because Tavish
+   * Brannigan has not always been friendly to the unions. Although he says …`).
    */
   private actor(tokens: readonly Token[], whole: boolean, lower: string, fits: (e: Entity) => boolean, after: number, strict: boolean): Entity | null {
     if (lower !== 'he' && lower !== 'she') return null;
@@ -323,8 +325,10 @@ class Resolver {
       for (const actor of sentenceActors(tokens, s, e)) {
         if (actor.kind !== 'name') continue;
         const entity = resolveMention(actor, this.names);
-        // only names that surely name a person (not `Puerto Rico`)
-        if (entity.kind !== 'person' || personLike(entity, actor, this.doc.text) !== 'strong' || !fits(entity)) continue;
+        // only names that surely name a person (not `Puerto Rico`), or in the pronoun's own
+        // paragraph, a name that may (`Tavish Brannigan`)
+        const like = entity.kind === 'person' ? personLike(entity, actor, this.doc.text) : null;
+        if (like === null || (like === 'weak' && !own) || !fits(entity)) continue;
         if (gendered(entity) === (lower === 'he' ? 'm' : 'f')) return entity;
         loose ??= entity;
       }
