@@ -125,6 +125,9 @@ const SUBORDINATE_OPENERS = new Set(['when', 'after', 'before', 'since', 'while'
 /** Words that open an adverbial or relative clause, whose subject pronoun refers back to the main clause's subject (a grammar-book list). */
 const ADVERBIAL_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'though', 'although', 'since', 'until', 'once', 'which', 'where', 'whereas', 'whenever']);
 
+/** Prepositions that take a gerund clause with a subject of its own (`results in Kasich claiming the nomination`; a grammar-book list, without `with`, whose absolute clause reports speech: `with Trump tweeting that …`). */
+const GERUND_PREPOSITIONS = new Set(['in', 'of', 'for', 'about', 'by', 'to', 'from', 'on', 'against', 'despite', 'without']);
+
 /** How far back (characters) a pronoun's antecedent is looked for in speech cues. */
 const PRONOUN_REACH = 900;
 
@@ -216,6 +219,8 @@ class Resolver {
       const subject = subjectLeft(tokens, v);
       // (`directors on a giddy note`: a bare base form after a noun is no verb)
       if (!subject || subject.mention.kind === 'pronoun' || !verbReading(tokens, v, subject)) continue;
+      // (`the effort results in John Kasich claiming the nomination`: a gerund after a preposition is no speech)
+      if (t.lower.endsWith('ing') && subject.last === v - 1 && GERUND_PREPOSITIONS.has(tokens[subject.first - 1]?.lower ?? '')) continue;
       const entity = resolveMention(subject.mention, this.names);
       if (agrees(entity, lower)) cued = { entity, at: v };
     }
