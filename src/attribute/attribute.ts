@@ -221,6 +221,8 @@ class Resolver {
       if (!subject || subject.mention.kind === 'pronoun' || !verbReading(tokens, v, subject)) continue;
       // (`the effort results in John Kasich claiming the nomination`: a gerund after a preposition is no speech)
       if (t.lower.endsWith('ing') && subject.last === v - 1 && GERUND_PREPOSITIONS.has(tokens[subject.first - 1]?.lower ?? '')) continue;
+      // (`He noted that Sanders himself has acknowledged …`: a cue reported inside a that-clause is not the speaker's own)
+      if (tokens[subject.first - 1]?.lower === 'that' && speechVerbStrength(tokens[subject.first - 2]?.lower ?? '') > 0) continue;
       const entity = resolveMention(subject.mention, this.names);
       if (agrees(entity, lower)) cued = { entity, at: v };
     }
