@@ -3,7 +3,8 @@
  * paragraph that is only a quotation right after X's paragraph, or later in the same paragraph
  * with nothing but X's cue in between (`"A," he said. "B."`) or X's cue and one sentence of
  * narration about no one else (`"A," Reyes said. The towns lie far from any TV market. "B."`), is
- * X's. In a dialogue — the two
+ * X's (named by the last `he`/`she` cue after X's in X's paragraph, when there is one: `…,"
+ * Ostrander said. Rather, he said, …` ¶ `"…"` → `he`). In a dialogue — the two
  * paragraphs before are short turns by two different speakers — a turn without a cue goes back to
  * the earlier speaker instead (method `conversation`; see `conversationTurn` for the
  * narrator and the turn after next). Before both, a full quotation with no cue next to an action
@@ -528,7 +529,25 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
         continue;
       }
     }
-    const link: Link = { mention: prev.mention, cue: null, method: 'continuation', strength: prev.strength, from: prev.from ?? i - 1 };
+    // (a later cue of X's by a pronoun in X's paragraph: `"…," Humphrey said. Rather, he said,
+    // the struggles will …` ¶ `"…"`: that pronoun names X nearest)
+    const later = p === pp + 1 ? laterPronoun(doc.after(i - 1), gapFrom) : null;
+    const link: Link = later
+      ? { mention: later.mention, cue: later.cue, method: 'continuation', strength: prev.strength }
+      : { mention: prev.mention, cue: null, method: 'continuation', strength: prev.strength, from: prev.from ?? i - 1 };
     doc.link(i, link);
   }
+}
+
+/** The last speech cue in `tokens` past `cueEnd` whose subject is `he` or `she`, or `null`. */
+function laterPronoun(tokens: readonly Token[], cueEnd: number): { mention: Mention; cue: { start: number; end: number; text: string } } | null {
+  for (let k = tokens.length - 1; k > 0; k--) {
+    if (!newCue(tokens, k, cueEnd)) continue;
+    const subject = subjectLeft(tokens, k);
+    if (subject?.mention.kind === 'pronoun' && /^(?:he|she)$/.test(subject.mention.tokens[0]?.lower ?? '')) {
+      const t = tokens[k] as Token;
+      return { mention: subject.mention, cue: { start: t.start, end: t.end, text: t.text } };
+    }
+  }
+  return null;
 }
