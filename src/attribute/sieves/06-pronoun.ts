@@ -80,7 +80,10 @@ export const pronoun: Sieve = {
         doc.link(i + 1, link);
         continue;
       }
-      let m = governingCueAfter(doc, i) ?? cueBefore(doc, doc.before(i)) ?? colonBefore(doc, i, doc.before(i));
+      // (`he says he "loves China," and "people from China love me," he also accuses …`: a
+      // quotation joined by `and` to one already linked goes with it, not with the clause after)
+      const joined = i > 0 && Boolean(doc.links[i - 1]) && /^\s*(?:,\s*)?(?:and|or)\s*$/.test(doc.text.slice(doc.closeOf(i - 1), doc.openOf(i)));
+      let m = (joined ? null : governingCueAfter(doc, i)) ?? cueBefore(doc, doc.before(i)) ?? colonBefore(doc, i, doc.before(i));
       // a title between the cue and the quotation (`She told "Good Morning America" the talks were "…"`)
       if (!m?.mention) m = cueBeforeOverTitles(doc, i) ?? m;
       if (m?.mention?.kind !== 'pronoun') continue;
