@@ -36,6 +36,8 @@ interface NameOccurrence {
   readonly gender: Gender;
   /** Title words before the name, lower case, abbreviations spelled out (`Sen.` → `senator`). */
   readonly titles: readonly string[];
+  /** Whether the sequence fills a quotation by itself (`in Ayn Rand's "Atlas Shrugged"`): a title, not a person. */
+  readonly quoted?: boolean;
 }
 
 /**
@@ -138,6 +140,12 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
 /** At most this many words (titles left out) make a person's full name (`Martin Luther King Jr.`). */
 const MAX_NAME_WORDS = 5;
 
+/** A quotation mark that may open a quotation. */
+const OPENING_MARKS = /^["“'‘]$/u;
+
+/** A closing quotation mark right after a sequence, after at most a punctuation mark. */
+const CLOSING_AFTER = /^[,.!?]?["”'’]/u;
+
 export class NameIndex {
   private readonly occurrences: NameOccurrence[] = [];
   /** Last-word key → indexes of full names (two words or more) ending with it. */
@@ -170,7 +178,8 @@ export class NameIndex {
       const { words: name, gender, titles } = cached;
       if (name.length === 0) continue;
       const index = this.occurrences.length;
-      this.occurrences.push({ start: m.index, words: name, gender, titles });
+      const quoted = OPENING_MARKS.test(text[m.index - 1] ?? '') && CLOSING_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 3));
+      this.occurrences.push(quoted ? { start: m.index, words: name, gender, titles, quoted } : { start: m.index, words: name, gender, titles });
       // the last title word, and the last two (`Prime Minister`), each name the title
       for (let n = 1; n <= Math.min(2, titles.length); n++) {
         const t = titles.slice(titles.length - n).join(' ');
@@ -386,6 +395,7 @@ export function agrees(entity: Entity, pronoun: string): boolean {
 /** Candidate antecedents for a pronoun, nearest first, from the name index (persons only). */
 export function* nearbyPersons(index: NameIndex, offset: number): Generator<Entity> {
   for (const occ of index.before(offset, 30, 2500)) {
+    if (occ.quoted) continue;
     if (occ.words.length === 1 && speechVerbStrength((occ.words[0] as string).toLowerCase()) > 0) continue;
     const first = occ.words[0] as string;
     if (occ.words.length === 1 && (NOT_NAMES.has(first.toLowerCase()) || ROLE_NOUNS.has(first.toLowerCase()))) continue;
