@@ -101,6 +101,16 @@ function key(word: string): string {
 }
 
 /**
+ * Words that open a question or clause before a name at the start of a sentence (`Does Rubio
+ * …?`, `Had Sanders won …`, `Whatever Bloomberg decides …`): auxiliary and modal verbs and the
+ * `-ever` words (a grammar-book list; not `Will` and `Can`, which are also first names).
+ */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'would', 'could',
+  'shall', 'should', 'might', 'must', 'whatever', 'whenever', 'wherever', 'whoever', 'whichever',
+]);
+
+/**
  * Strips titles and leading modifiers from the words of a name: `Russian President Vladimir Putin`
  * → `Vladimir Putin`, `Syria's Bashar al-Assad` → `Bashar al-Assad`. Returns `[]` for a bare title.
  */
@@ -120,7 +130,7 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
     }
   }
   let rest = parts.slice(from).map((w) => w.replace(/['’]s$|['’]$/, ''));
-  while (rest.length > 1 && NOT_NAMES.has((rest[0] as string).toLowerCase())) rest = rest.slice(1);
+  while (rest.length > 1 && (NOT_NAMES.has((rest[0] as string).toLowerCase()) || SENTENCE_OPENERS.has((rest[0] as string).toLowerCase()))) rest = rest.slice(1);
   // a first name after other capitalized words starts the name (`State John Kerry`)
   for (let k = 1; k < rest.length - 1; k++) {
     const lowerK = (rest[k] as string).toLowerCase();
