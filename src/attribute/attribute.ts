@@ -176,7 +176,9 @@ class Resolver {
     const at = Math.min(mention.start, doc.openOf(i));
     // a lone name with no fuller form in the text is a first name (`Thomas shrugged.`): its gender
     // comes from the first-name lists when the entity has none
-    const fits = (e: Entity): boolean => agrees({ ...e, gender: gendered(e) }, lower);
+    // (`"…," he told Rubio.`: the one the pronoun's own verb addresses is someone else)
+    const addressed = this.objectOf(mention);
+    const fits = (e: Entity): boolean => e.name !== addressed && agrees({ ...e, gender: gendered(e) }, lower);
     // 0. a cue after the quotation (`Senator Ada Brooks seemed irritated: "…," she wrote.`): the
     // subject of the sentence the quotation completes
     if (mention.start >= doc.closeOf(i)) {
@@ -188,7 +190,7 @@ class Resolver {
       const subject = s < own.length ? clauseSubject(own, s, own.length) : null;
       if (subject && subject.mention.kind === 'name') {
         const entity = resolveMention(subject.mention, this.names);
-        if (agrees(entity, lower)) return entity;
+        if (entity.name !== addressed && agrees(entity, lower)) return entity;
       }
     }
     // 1. the subject of a speech cue between the previous quotation and this one
@@ -224,7 +226,13 @@ class Resolver {
       // (`He noted that Sanders himself has acknowledged …`: a cue reported inside a that-clause is not the speaker's own)
       if (tokens[subject.first - 1]?.lower === 'that' && speechVerbStrength(tokens[subject.first - 2]?.lower ?? '') > 0) continue;
       const entity = resolveMention(subject.mention, this.names);
-      if (agrees(entity, lower)) cued = { entity, at: v };
+      if (entity.name !== addressed && agrees(entity, lower)) cued = { entity, at: v };
+      else if (entity.name === addressed) {
+        // (`Hannity asked Trump how high …` ¶ `"…," he told Hannity`: the one asked answers)
+        const asked = isWord(tokens[v + 1]) && (tokens[v + 1] as Token).cap ? phraseRight(tokens, v + 1) : null;
+        const answerer = asked && asked.first === v + 1 && asked.mention.kind === 'name' ? resolveMention(asked.mention, this.names) : null;
+        if (answerer && answerer.name !== addressed && agrees(answerer, lower)) cued = { entity: answerer, at: v };
+      }
     }
     // 1c. the one who acts in the narration since the previous quotation (`Tobias went red. He
     // picked up a bun.` ¶ `"I took it," he said.`): in the nearest of the last four sentences,
@@ -342,6 +350,19 @@ class Resolver {
       if (loose && (!strict || own)) return loose;
     }
     return null;
+  }
+
+  /**
+   * The name of the one a pronoun's own verb addresses (`he told Rubio`, `she asked Dr. Ames`):
+   * a name right after the verb that follows the pronoun, else `null`.
+   */
+  private objectOf(mention: Mention): string | null {
+    const tokens = tokenize(this.doc.text, mention.end, Math.min(this.doc.text.length, mention.end + 80), this.doc.lineBreaks);
+    const verb = tokens[0];
+    if (!isWord(verb) || verb.cap || speechVerbStrength(verb.lower) === 0 || !isWord(tokens[1]) || !(tokens[1] as Token).cap) return null;
+    const p = phraseRight(tokens, 1);
+    if (!p || p.first !== 1 || p.mention.kind !== 'name') return null;
+    return resolveMention(p.mention, this.names).name;
   }
 
   /** The one a passive speech verb before quotation `k` in its sentence addresses (`Ellison was asked, "…"` → `Ellison`), or `null`. */
