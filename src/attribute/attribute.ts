@@ -190,7 +190,8 @@ class Resolver {
       const subject = s < own.length ? clauseSubject(own, s, own.length) : null;
       if (subject && subject.mention.kind === 'name') {
         const entity = resolveMention(subject.mention, this.names);
-        if (entity.name !== addressed && agrees(entity, lower)) return entity;
+        // (not a capitalized opener that names no one: `Choosing between them is a "…," she said.`)
+        if (entity.name !== addressed && agrees(entity, lower) && (entity.kind !== 'person' || personLike(entity, subject.mention, doc.text) !== null)) return entity;
       }
     }
     // 1. the subject of a speech cue between the previous quotation and this one
