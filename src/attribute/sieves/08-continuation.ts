@@ -375,7 +375,7 @@ function beatBefore(doc: AttributionDocument, i: number): Mention | null {
 }
 
 /** Whether the rest of the sentence after quote `i` holds a speech verb (a cue the other sieves did not read). */
-function speechAfter(doc: AttributionDocument, i: number): boolean {
+export function speechAfter(doc: AttributionDocument, i: number): boolean {
   for (const t of doc.after(i)) {
     if (endsSentence(t)) return false;
     if (isWord(t) && !t.cap && speechVerbStrength(t.lower) > 0) return true;

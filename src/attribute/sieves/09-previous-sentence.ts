@@ -19,7 +19,7 @@ import { firstNameGender } from '../../lexicon/first-names.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import { phraseRight, subjectLeft, type Mention } from '../phrases.js';
 import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
-import { label, subheading } from './08-continuation.js';
+import { label, speechAfter, subheading } from './08-continuation.js';
 import type { Span } from '../../types.js';
 import type { Sieve } from './types.js';
 
@@ -207,6 +207,9 @@ export const previousSentence: Sieve = {
       if (doc.before(i).length === 0 && subheading(doc, i)) continue;
       // (a label: `"Related:"`)
       if (label(doc.quotes[i]?.text ?? '')) continue;
+      // (a quotation that does not end its sentence and has a speech verb of its own after it,
+      // which no sieve read: `"…," Raise the Wage organizing director Mina Falk told WKTV 4`)
+      if (!/[.!?…]\s*$/.test(doc.quotes[i]?.text ?? '') && speechAfter(doc, i)) continue;
       const m = previousSentenceCue(doc, i, doc.before(i)) ?? talkAbove(doc, i) ?? subjectAbove(doc, i);
       if (!m?.mention) continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'previous-sentence', strength: 1 });
