@@ -169,6 +169,8 @@ export class NameIndex {
   private readonly byTitle = new Map<string, number[]>();
   /** Per title key, the persons it names so far (built on first use). */
   private readonly titled = new Map<string, TitledPersons>();
+  /** Surname key → the gender its gendered titles show (`Mrs. Clinton`), `u` when they disagree. */
+  private readonly titleGender = new Map<string, Gender>();
 
   constructor(text: string) {
     const stripped = new Map<string, { words: string[]; gender: Gender; titles: string[] }>();
@@ -188,6 +190,11 @@ export class NameIndex {
       const { words: name, gender, titles } = cached;
       if (name.length === 0) continue;
       const index = this.occurrences.length;
+      if (titles.length > 0 && (gender === 'm' || gender === 'f')) {
+        const sk = key(name[name.length - 1] as string);
+        const known = this.titleGender.get(sk);
+        this.titleGender.set(sk, known === undefined || known === gender ? gender : 'u');
+      }
       const quoted = OPENING_MARKS.test(text[m.index - 1] ?? '') && CLOSING_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 3));
       this.occurrences.push(quoted ? { start: m.index, words: name, gender, titles, quoted } : { start: m.index, words: name, gender, titles });
       // the last title word, and the last two (`Prime Minister`), each name the title
@@ -212,6 +219,19 @@ export class NameIndex {
         }
       }
     }
+  }
+
+  /**
+   * The gender that gendered titles before this surname show in the article (`Mrs. Clinton` →
+   * `f`), `u` when none, when they disagree, or when full names with two first names end in it.
+   */
+  genderOfSurname(word: string): Gender {
+    const k = key(word);
+    const g = this.titleGender.get(k) ?? 'u';
+    if (g === 'u') return g;
+    // (only when one person of the article has that surname: not `Mr. Trump` for Ivanka Trump)
+    const firsts = new Set((this.bySurname.get(k) ?? []).slice(0, 50).map((n) => key(this.occurrences[n]?.words[0] ?? '')));
+    return firsts.size <= 1 ? g : 'u';
   }
 
   /** Whether some full name of the article ends with this word. */
@@ -386,7 +406,8 @@ export function resolveMention(mention: Mention, index: NameIndex): Entity {
     }
   }
   if (g === 'u' && full.length > 1) g = firstNameGender(full[0] as string) ?? 'u';
-  if (g === 'u') g = 'u';
+  // (`Hillary Clinton` … `Mrs. Clinton`: a gendered title elsewhere in the article)
+  if (g === 'u') g = index.genderOfSurname(full[full.length - 1] as string);
   return { name: full.join(' '), kind: 'person', gender: g, plural: false };
 }
 
@@ -418,6 +439,6 @@ export function* nearbyPersons(index: NameIndex, offset: number): Generator<Enti
     // unless its first word is a first name (`Sterling Brown`)
     const lead = ws.words[0] as string;
     if (ws.words.length > 1 && /ing$/.test(lead) && firstNameGender(lead) === undefined) continue;
-    yield { name: ws.words.join(' '), kind: 'person', gender: ws.gender, plural: false };
+    yield { name: ws.words.join(' '), kind: 'person', gender: ws.gender === 'u' ? index.genderOfSurname(ws.words[ws.words.length - 1] as string) : ws.gender, plural: false };
   }
 }
