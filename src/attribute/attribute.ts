@@ -125,6 +125,9 @@ const SUBORDINATE_OPENERS = new Set(['when', 'after', 'before', 'since', 'while'
 /** Words that open an adverbial or relative clause, whose subject pronoun refers back to the main clause's subject (a grammar-book list). */
 const ADVERBIAL_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'though', 'although', 'since', 'until', 'once', 'which', 'where', 'whereas', 'whenever']);
 
+/** Prepositions that take a gerund clause with a subject of its own (`results in Kasich claiming the nomination`; a grammar-book list, without `with`, whose absolute clause reports speech: `with Trump tweeting that …`). */
+const GERUND_PREPOSITIONS = new Set(['in', 'of', 'for', 'about', 'by', 'to', 'from', 'on', 'against', 'despite', 'without']);
+
 /** How far back (characters) a pronoun's antecedent is looked for in speech cues. */
 const PRONOUN_REACH = 900;
 
@@ -173,7 +176,9 @@ class Resolver {
     const at = Math.min(mention.start, doc.openOf(i));
     // a lone name with no fuller form in the text is a first name (`Thomas shrugged.`): its gender
     // comes from the first-name lists when the entity has none
-    const fits = (e: Entity): boolean => agrees({ ...e, gender: gendered(e) }, lower);
+    // (`"…," he told Rubio.`: the one the pronoun's own verb addresses is someone else)
+    const addressed = this.objectOf(mention);
+    const fits = (e: Entity): boolean => e.name !== addressed && agrees({ ...e, gender: gendered(e) }, lower);
     // 0. a cue after the quotation (`Senator Ada Brooks seemed irritated: "…," she wrote.`): the
     // subject of the sentence the quotation completes
     if (mention.start >= doc.closeOf(i)) {
@@ -185,7 +190,8 @@ class Resolver {
       const subject = s < own.length ? clauseSubject(own, s, own.length) : null;
       if (subject && subject.mention.kind === 'name') {
         const entity = resolveMention(subject.mention, this.names);
-        if (agrees(entity, lower)) return entity;
+        // (not a capitalized opener that names no one: `Choosing between them is a "…," she said.`)
+        if (entity.name !== addressed && agrees(entity, lower) && (entity.kind !== 'person' || personLike(entity, subject.mention, doc.text) !== null)) return entity;
       }
     }
     // 1. the subject of a speech cue between the previous quotation and this one
@@ -216,8 +222,18 @@ class Resolver {
       const subject = subjectLeft(tokens, v);
       // (`directors on a giddy note`: a bare base form after a noun is no verb)
       if (!subject || subject.mention.kind === 'pronoun' || !verbReading(tokens, v, subject)) continue;
+      // (`the effort results in John Kasich claiming the nomination`: a gerund after a preposition is no speech)
+      if (t.lower.endsWith('ing') && subject.last === v - 1 && GERUND_PREPOSITIONS.has(tokens[subject.first - 1]?.lower ?? '')) continue;
+      // (`He noted that Sanders himself has acknowledged …`: a cue reported inside a that-clause is not the speaker's own)
+      if (tokens[subject.first - 1]?.lower === 'that' && speechVerbStrength(tokens[subject.first - 2]?.lower ?? '') > 0) continue;
       const entity = resolveMention(subject.mention, this.names);
-      if (agrees(entity, lower)) cued = { entity, at: v };
+      if (entity.name !== addressed && agrees(entity, lower)) cued = { entity, at: v };
+      else if (entity.name === addressed) {
+        // (`Hannity asked Trump how high …` ¶ `"…," he told Hannity`: the one asked answers)
+        const asked = isWord(tokens[v + 1]) && (tokens[v + 1] as Token).cap ? phraseRight(tokens, v + 1) : null;
+        const answerer = asked && asked.first === v + 1 && asked.mention.kind === 'name' ? resolveMention(asked.mention, this.names) : null;
+        if (answerer && answerer.name !== addressed && agrees(answerer, lower)) cued = { entity: answerer, at: v };
+      }
     }
     // 1c. the one who acts in the narration since the previous quotation (`Tobias went red. He
     // picked up a bun.` ¶ `"I took it," he said.`): in the nearest of the last four sentences,
@@ -302,7 +318,9 @@ class Resolver {
    * cue's verb, `-1` for none) and names one that agrees (`fits`): when `strict`, only one of the
    * pronoun's own gender outside the pronoun's paragraph, else one of unknown gender too (`Viktor
    * pulled his goggles down. "…," he said.`). Only names that surely name a person
-   * count (`Danny`, `Dr. Sorensen`, `our aunt Philippa`, not `Puerto Rico`; see `personLike`).
+   * count (`Danny`, `Dr. Sorensen`, `our aunt Philippa`, not `Puerto Rico`; see `personLike`),
+   * and in the pronoun's own paragraph any name of two or three words too (`… because Tavish
+   * Brannigan has not always been friendly to the unions. Although he says …`).
    */
   private actor(tokens: readonly Token[], whole: boolean, lower: string, fits: (e: Entity) => boolean, after: number, strict: boolean): Entity | null {
     if (lower !== 'he' && lower !== 'she') return null;
@@ -323,14 +341,29 @@ class Resolver {
       for (const actor of sentenceActors(tokens, s, e)) {
         if (actor.kind !== 'name') continue;
         const entity = resolveMention(actor, this.names);
-        // only names that surely name a person (not `Puerto Rico`)
-        if (entity.kind !== 'person' || personLike(entity, actor, this.doc.text) !== 'strong' || !fits(entity)) continue;
+        // only names that surely name a person (not `Puerto Rico`), or in the pronoun's own
+        // paragraph, a name that may (`Tavish Brannigan`)
+        const like = entity.kind === 'person' ? personLike(entity, actor, this.doc.text) : null;
+        if (like === null || (like === 'weak' && !own) || !fits(entity)) continue;
         if (gendered(entity) === (lower === 'he' ? 'm' : 'f')) return entity;
         loose ??= entity;
       }
       if (loose && (!strict || own)) return loose;
     }
     return null;
+  }
+
+  /**
+   * The name of the one a pronoun's own verb addresses (`he told Rubio`, `she asked Dr. Ames`):
+   * a name right after the verb that follows the pronoun, else `null`.
+   */
+  private objectOf(mention: Mention): string | null {
+    const tokens = tokenize(this.doc.text, mention.end, Math.min(this.doc.text.length, mention.end + 80), this.doc.lineBreaks);
+    const verb = tokens[0];
+    if (!isWord(verb) || verb.cap || speechVerbStrength(verb.lower) === 0 || !isWord(tokens[1]) || !(tokens[1] as Token).cap) return null;
+    const p = phraseRight(tokens, 1);
+    if (!p || p.first !== 1 || p.mention.kind !== 'name') return null;
+    return resolveMention(p.mention, this.names).name;
   }
 
   /** The one a passive speech verb before quotation `k` in its sentence addresses (`Ellison was asked, "…"` → `Ellison`), or `null`. */

@@ -36,6 +36,8 @@ interface NameOccurrence {
   readonly gender: Gender;
   /** Title words before the name, lower case, abbreviations spelled out (`Sen.` → `senator`). */
   readonly titles: readonly string[];
+  /** Whether the sequence fills a quotation by itself (`in Ayn Rand's "Atlas Shrugged"`): a title, not a person. */
+  readonly quoted?: boolean;
 }
 
 /**
@@ -99,6 +101,16 @@ function key(word: string): string {
 }
 
 /**
+ * Words that open a question or clause before a name at the start of a sentence (`Does Rubio
+ * …?`, `Had Sanders won …`, `Whatever Bloomberg decides …`): auxiliary and modal verbs and the
+ * `-ever` words (a grammar-book list; not `Will` and `Can`, which are also first names).
+ */
+const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
+  'do', 'does', 'did', 'has', 'have', 'had', 'is', 'are', 'was', 'were', 'would', 'could',
+  'shall', 'should', 'might', 'must', 'whatever', 'whenever', 'wherever', 'whoever', 'whichever',
+]);
+
+/**
  * Strips titles and leading modifiers from the words of a name: `Russian President Vladimir Putin`
  * → `Vladimir Putin`, `Syria's Bashar al-Assad` → `Bashar al-Assad`. Returns `[]` for a bare title.
  */
@@ -118,7 +130,7 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
     }
   }
   let rest = parts.slice(from).map((w) => w.replace(/['’]s$|['’]$/, ''));
-  while (rest.length > 1 && NOT_NAMES.has((rest[0] as string).toLowerCase())) rest = rest.slice(1);
+  while (rest.length > 1 && (NOT_NAMES.has((rest[0] as string).toLowerCase()) || SENTENCE_OPENERS.has((rest[0] as string).toLowerCase()))) rest = rest.slice(1);
   // a first name after other capitalized words starts the name (`State John Kerry`)
   for (let k = 1; k < rest.length - 1; k++) {
     const lowerK = (rest[k] as string).toLowerCase();
@@ -138,6 +150,12 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
 /** At most this many words (titles left out) make a person's full name (`Martin Luther King Jr.`). */
 const MAX_NAME_WORDS = 5;
 
+/** A quotation mark that may open a quotation. */
+const OPENING_MARKS = /^["“'‘]$/u;
+
+/** A closing quotation mark right after a sequence, after at most a punctuation mark. */
+const CLOSING_AFTER = /^[,.!?]?["”'’]/u;
+
 export class NameIndex {
   private readonly occurrences: NameOccurrence[] = [];
   /** Last-word key → indexes of full names (two words or more) ending with it. */
@@ -151,6 +169,8 @@ export class NameIndex {
   private readonly byTitle = new Map<string, number[]>();
   /** Per title key, the persons it names so far (built on first use). */
   private readonly titled = new Map<string, TitledPersons>();
+  /** Surname key → the gender its gendered titles show (`Mrs. Clinton`), `u` when they disagree. */
+  private readonly titleGender = new Map<string, Gender>();
 
   constructor(text: string) {
     const stripped = new Map<string, { words: string[]; gender: Gender; titles: string[] }>();
@@ -170,7 +190,13 @@ export class NameIndex {
       const { words: name, gender, titles } = cached;
       if (name.length === 0) continue;
       const index = this.occurrences.length;
-      this.occurrences.push({ start: m.index, words: name, gender, titles });
+      if (titles.length > 0 && (gender === 'm' || gender === 'f')) {
+        const sk = key(name[name.length - 1] as string);
+        const known = this.titleGender.get(sk);
+        this.titleGender.set(sk, known === undefined || known === gender ? gender : 'u');
+      }
+      const quoted = OPENING_MARKS.test(text[m.index - 1] ?? '') && CLOSING_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 3));
+      this.occurrences.push(quoted ? { start: m.index, words: name, gender, titles, quoted } : { start: m.index, words: name, gender, titles });
       // the last title word, and the last two (`Prime Minister`), each name the title
       for (let n = 1; n <= Math.min(2, titles.length); n++) {
         const t = titles.slice(titles.length - n).join(' ');
@@ -193,6 +219,19 @@ export class NameIndex {
         }
       }
     }
+  }
+
+  /**
+   * The gender that gendered titles before this surname show in the article (`Mrs. Clinton` →
+   * `f`), `u` when none, when they disagree, or when full names with two first names end in it.
+   */
+  genderOfSurname(word: string): Gender {
+    const k = key(word);
+    const g = this.titleGender.get(k) ?? 'u';
+    if (g === 'u') return g;
+    // (only when one person of the article has that surname: not `Mr. Trump` for Ivanka Trump)
+    const firsts = new Set((this.bySurname.get(k) ?? []).slice(0, 50).map((n) => key(this.occurrences[n]?.words[0] ?? '')));
+    return firsts.size <= 1 ? g : 'u';
   }
 
   /** Whether some full name of the article ends with this word. */
@@ -367,7 +406,8 @@ export function resolveMention(mention: Mention, index: NameIndex): Entity {
     }
   }
   if (g === 'u' && full.length > 1) g = firstNameGender(full[0] as string) ?? 'u';
-  if (g === 'u') g = 'u';
+  // (`Hillary Clinton` … `Mrs. Clinton`: a gendered title elsewhere in the article)
+  if (g === 'u') g = index.genderOfSurname(full[full.length - 1] as string);
   return { name: full.join(' '), kind: 'person', gender: g, plural: false };
 }
 
@@ -386,6 +426,7 @@ export function agrees(entity: Entity, pronoun: string): boolean {
 /** Candidate antecedents for a pronoun, nearest first, from the name index (persons only). */
 export function* nearbyPersons(index: NameIndex, offset: number): Generator<Entity> {
   for (const occ of index.before(offset, 30, 2500)) {
+    if (occ.quoted) continue;
     if (occ.words.length === 1 && speechVerbStrength((occ.words[0] as string).toLowerCase()) > 0) continue;
     const first = occ.words[0] as string;
     if (occ.words.length === 1 && (NOT_NAMES.has(first.toLowerCase()) || ROLE_NOUNS.has(first.toLowerCase()))) continue;
@@ -398,6 +439,6 @@ export function* nearbyPersons(index: NameIndex, offset: number): Generator<Enti
     // unless its first word is a first name (`Sterling Brown`)
     const lead = ws.words[0] as string;
     if (ws.words.length > 1 && /ing$/.test(lead) && firstNameGender(lead) === undefined) continue;
-    yield { name: ws.words.join(' '), kind: 'person', gender: ws.gender, plural: false };
+    yield { name: ws.words.join(' '), kind: 'person', gender: ws.gender === 'u' ? index.genderOfSurname(ws.words[ws.words.length - 1] as string) : ws.gender, plural: false };
   }
 }

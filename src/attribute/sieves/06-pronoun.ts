@@ -8,6 +8,7 @@
 import { clauseSubject, colonBefore, cueBefore, governingCueAfter } from '../cues.js';
 import type { Mention } from '../phrases.js';
 import { endsSentence, type Token } from '../tokens.js';
+import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument } from '../document.js';
 import { insideCue } from './01-cue-inside-quote.js';
 import { cueBeforeOverTitles } from './03-cue-before-quote.js';
@@ -45,6 +46,27 @@ function mainSubject(tokens: readonly Token[], found: Mention): Mention | null {
   return main.mention;
 }
 
+/**
+ * A pronoun `found` as the subject of a that-clause whose speech verb has the same pronoun as its
+ * own subject earlier in the sentence, at most eight tokens before `that` (`He said, however,
+ * that he hopes "…"`, `She told reporters on Friday that she expects "…"`): that first pronoun,
+ * the subject of the sentence's own speech verb, else `null`.
+ */
+function outerPronoun(tokens: readonly Token[], found: Mention): Mention | null {
+  const word = found.tokens[0]?.lower ?? '';
+  if (word !== 'he' && word !== 'she') return null;
+  const at = tokens.findIndex((t) => t.start === found.start);
+  if (at < 2 || tokens[at - 1]?.lower !== 'that') return null;
+  let s = at;
+  while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+  const main = clauseSubject(tokens, s, at);
+  if (!main || main.first !== s || main.mention.kind !== 'pronoun' || main.mention.tokens[0]?.lower !== word) return null;
+  const verb = tokens[main.last + 1];
+  if (!verb || verb.kind !== 'word' || speechVerbStrength(verb.lower) === 0) return null;
+  if (at - 1 - (main.last + 2) > 8 || tokens.slice(main.last + 2, at - 1).some((t) => t.kind === 'mark' || (t.kind === 'word' && speechVerbStrength(t.lower) > 0))) return null;
+  return main.mention;
+}
+
 /** The `pronoun` sieve. */
 export const pronoun: Sieve = {
   name: 'pronoun',
@@ -58,11 +80,14 @@ export const pronoun: Sieve = {
         doc.link(i + 1, link);
         continue;
       }
-      let m = governingCueAfter(doc, i) ?? cueBefore(doc, doc.before(i)) ?? colonBefore(doc, i, doc.before(i));
+      // (`he says he "loves China," and "people from China love me," he also accuses …`: a
+      // quotation joined by `and` to one already linked goes with it, not with the clause after)
+      const joined = i > 0 && Boolean(doc.links[i - 1]) && /^\s*(?:,\s*)?(?:and|or)\s*$/.test(doc.text.slice(doc.closeOf(i - 1), doc.openOf(i)));
+      let m = (joined ? null : governingCueAfter(doc, i)) ?? cueBefore(doc, doc.before(i)) ?? colonBefore(doc, i, doc.before(i));
       // a title between the cue and the quotation (`She told "Good Morning America" the talks were "…"`)
       if (!m?.mention) m = cueBeforeOverTitles(doc, i) ?? m;
       if (m?.mention?.kind !== 'pronoun') continue;
-      const mention = mainSubject(doc.before(i), m.mention) ?? m.mention;
+      const mention = mainSubject(doc.before(i), m.mention) ?? outerPronoun(doc.before(i), m.mention) ?? m.mention;
       doc.link(i, { mention, cue: m.cue, method: 'pronoun', strength: m.strength });
     }
   },

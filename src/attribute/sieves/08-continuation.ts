@@ -1,7 +1,10 @@
 /**
  * `continuation`: a quotation with no cue of its own that follows a quotation by X, either as a
  * paragraph that is only a quotation right after X's paragraph, or later in the same paragraph
- * with nothing but X's cue in between (`"A," he said. "B."`), is X's. In a dialogue — the two
+ * with nothing but X's cue in between (`"A," he said. "B."`) or X's cue and one sentence of
+ * narration about no one else (`"A," Reyes said. The towns lie far from any TV market. "B."`), is
+ * X's (named by the last `he`/`she` cue after X's in X's paragraph, when there is one: `…,"
+ * Ostrander said. Rather, he said, …` ¶ `"…"` → `he`). In a dialogue — the two
  * paragraphs before are short turns by two different speakers — a turn without a cue goes back to
  * the earlier speaker instead (method `conversation`; see `conversationTurn` for the
  * narrator and the turn after next). Before both, a full quotation with no cue next to an action
@@ -15,7 +18,7 @@
 import { isBaseForm, speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument, Link } from '../document.js';
 import { subjectLeft, type Mention } from '../phrases.js';
-import { previousSentenceCue } from '../cues.js';
+import { clauseSubject, previousSentenceCue } from '../cues.js';
 import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
 import { actionSubject } from './09-previous-sentence.js';
 import type { Sieve } from './types.js';
@@ -58,6 +61,7 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
     return !tokens.some((_t, k) => newCue(tokens, k, cueEnd));
   }
   if (ends === 0) return false;
+  if (ends === 2) return narrationBetween(doc, prev, tokens, cueEnd);
   if (ends > 1) return false;
   // only the cue's sentence lies between, and the quotation opens the next sentence (after at most
   // a short adverbial: `Trump said. Instead, "…"`)
@@ -76,6 +80,40 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
   const cue = doc.links[prev]?.cue;
   if (cue && cue.end <= doc.openOf(prev) && closedInside) return false;
   return true;
+}
+
+/** At most this many tokens make the narration sentence `narrationBetween` lets a speech run on over. */
+const NARRATION_TOKENS = 40;
+
+/**
+ * For `sameParagraph`, with two sentence ends in `tokens` (what lies between quote `prev` and the
+ * next): whether the next quotation opens the sentence after one sentence of narration that
+ * follows X's cue sentence and is about no other speaker — no quotation mark, no speech verb, no
+ * subject naming someone else (`"…," Alma Reyes said. The towns lie far from any TV market. "That's
+ * a tough area."`, `"…," says Nia Oduya. Oduya backs the levy. "…"`).
+ */
+function narrationBetween(doc: AttributionDocument, prev: number, tokens: readonly Token[], cueEnd: number): boolean {
+  const link = doc.links[prev];
+  const mention = link?.mention;
+  // X's cue after X's quotation, ending its own sentence
+  if (!mention || !link.cue || link.cue.start < doc.closeOf(prev)) return false;
+  const first = tokens.findIndex((t) => endsSentence(t));
+  const last = tokens.length - 1;
+  if (first < 0 || !endsSentence(tokens[last]) || tokens[last]?.kind === 'para' || (tokens[first] as Token).start < cueEnd) return false;
+  if (last - first > NARRATION_TOKENS || last - first < 3) return false;
+  for (let k = first + 1; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'mark' || t.kind === 'para' || (isWord(t) && !t.cap && speechVerbStrength(t.lower) > 0)) return false;
+  }
+  const subject = clauseSubject(tokens, first + 1, last);
+  if (!subject) return false;
+  const kind = subject.mention.kind;
+  if (kind !== 'name' && kind !== 'descriptor') return true;
+  // (the same words, or the surname alone: not `Betsy Ebeling` after `Tom Ebeling`)
+  const words = (m: Mention): string[] => m.tokens.map((t) => t.lower);
+  const [a, b] = [words(subject.mention), words(mention)];
+  if (a.join(' ') === b.join(' ')) return true;
+  return kind === 'name' && mention.kind === 'name' && (a.length === 1 || b.length === 1) && a[a.length - 1] === b[b.length - 1];
 }
 
 /** At most this many words outside quotations make a paragraph a dialogue turn (a cue or a short action beat). */
@@ -337,7 +375,7 @@ function beatBefore(doc: AttributionDocument, i: number): Mention | null {
 }
 
 /** Whether the rest of the sentence after quote `i` holds a speech verb (a cue the other sieves did not read). */
-function speechAfter(doc: AttributionDocument, i: number): boolean {
+export function speechAfter(doc: AttributionDocument, i: number): boolean {
   for (const t of doc.after(i)) {
     if (endsSentence(t)) return false;
     if (isWord(t) && !t.cap && speechVerbStrength(t.lower) > 0) return true;
@@ -491,7 +529,25 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
         continue;
       }
     }
-    const link: Link = { mention: prev.mention, cue: null, method: 'continuation', strength: prev.strength, from: prev.from ?? i - 1 };
+    // (a later cue of X's by a pronoun in X's paragraph: `"…," Humphrey said. Rather, he said,
+    // the struggles will …` ¶ `"…"`: that pronoun names X nearest)
+    const later = p === pp + 1 ? laterPronoun(doc.after(i - 1), gapFrom) : null;
+    const link: Link = later
+      ? { mention: later.mention, cue: later.cue, method: 'continuation', strength: prev.strength }
+      : { mention: prev.mention, cue: null, method: 'continuation', strength: prev.strength, from: prev.from ?? i - 1 };
     doc.link(i, link);
   }
+}
+
+/** The last speech cue in `tokens` past `cueEnd` whose subject is `he` or `she`, or `null`. */
+function laterPronoun(tokens: readonly Token[], cueEnd: number): { mention: Mention; cue: { start: number; end: number; text: string } } | null {
+  for (let k = tokens.length - 1; k > 0; k--) {
+    if (!newCue(tokens, k, cueEnd)) continue;
+    const subject = subjectLeft(tokens, k);
+    if (subject?.mention.kind === 'pronoun' && /^(?:he|she)$/.test(subject.mention.tokens[0]?.lower ?? '')) {
+      const t = tokens[k] as Token;
+      return { mention: subject.mention, cue: { start: t.start, end: t.end, text: t.text } };
+    }
+  }
+  return null;
 }

@@ -3,7 +3,9 @@
  * of the speech cue in the sentence just before it (`…, dos Santos says. "If the government …"`),
  * or in the last sentence of the previous paragraph when the quotation is a paragraph of its own
  * (`Carter said that … would not happen.` ¶ `"That's because …"`) — there also the subject of a
- * verb of talking (`…, since Trump spoke only in bromides.` ¶ `"We have to do something."`).
+ * verb of talking (`…, since Trump spoke only in bromides.` ¶ `"We have to do something."`), or
+ * the named subject of that sentence when it holds a speech verb or names the speaker of the
+ * quotation before (`"…," Osgood notes.` ¶ `Osgood is hopeful about the measure.` ¶ `"…"`).
  *
  * The sentence before a quotation may also be an action beat, with no cue: `actionSubject` reads
  * who acts in it (used by the `continuation` sieve, which links beats before its own rule), and
@@ -17,7 +19,7 @@ import { firstNameGender } from '../../lexicon/first-names.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import { phraseRight, subjectLeft, type Mention } from '../phrases.js';
 import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
-import { label, subheading } from './08-continuation.js';
+import { label, speechAfter, subheading } from './08-continuation.js';
 import type { Span } from '../../types.js';
 import type { Sieve } from './types.js';
 
@@ -151,6 +153,50 @@ function talkAbove(doc: AttributionDocument, i: number): { mention: Mention; cue
   return null;
 }
 
+/**
+ * For a paragraph that is only a quotation after a paragraph of narration (no quotation): the
+ * person named as the main-clause subject of the narration's last sentence, when that sentence
+ * also holds a speech verb (`Clinton, clearly frustrated, responded by pointing a finger at the
+ * woman, saying the rival campaign was …` ¶ `"…"`) or that person spoke the quotation before,
+ * at most two paragraphs up (`"…," Viguerie notes.` ¶ `Viguerie is upbeat about Cruz's chances.`
+ * ¶ `"…"`); else `null`.
+ */
+function subjectAbove(doc: AttributionDocument, i: number): { mention: Mention; cue: Span | null } | null {
+  if (doc.before(i).length > 0 || !paragraphOnly(doc, i)) return null;
+  const open = doc.openOf(i);
+  const p = doc.paragraphOf(open);
+  if (p === 0 || (i > 0 && doc.closeOf(i - 1) > doc.paragraphStart(p - 1))) return null;
+  const from = Math.max(doc.paragraphStart(p - 1), doc.paragraphStart(p) - 320);
+  const tokens = tokenize(doc.text, from, doc.paragraphStart(p), doc.lineBreaks).filter((t) => t.kind !== 'para');
+  const last = tokens.length - 1;
+  if (last < 2 || !endsSentence(tokens[last]) || tokens.some((t) => t.kind === 'mark')) return null;
+  let s = last;
+  while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+  if (s === 0 && from > doc.paragraphStart(p - 1)) return null;
+  const subject = clauseSubject(tokens, s, last);
+  if (!subject || subject.first !== s || subject.mention.kind !== 'name') return null;
+  for (let k = subject.last + 1; k < last; k++) {
+    const t = tokens[k] as Token;
+    if (isWord(t) && !t.cap && speechVerbStrength(t.lower) > 0) return { mention: subject.mention, cue: { start: t.start, end: t.end, text: t.text } };
+  }
+  // the speaker of the quotation before, two paragraphs up
+  const before = i > 0 ? doc.links[i - 1] : undefined;
+  if (!before?.mention || before.mention.kind !== 'name' || doc.paragraphOf(doc.openOf(i - 1)) !== p - 2) return null;
+  const key = (m: Mention): string => m.tokens.map((t) => t.lower).join(' ');
+  const lastWord = (m: Mention): string => m.tokens[m.tokens.length - 1]?.lower ?? '';
+  const same = key(before.mention) === key(subject.mention) || ((before.mention.tokens.length === 1 || subject.mention.tokens.length === 1) && lastWord(before.mention) === lastWord(subject.mention));
+  return same ? { mention: subject.mention, cue: null } : null;
+}
+
+/** Whether quote `i` is all its paragraph holds (bar punctuation). */
+function paragraphOnly(doc: AttributionDocument, i: number): boolean {
+  const p = doc.paragraphOf(doc.openOf(i));
+  const letters = /\p{L}/u;
+  if (letters.test(doc.text.slice(doc.paragraphStart(p), doc.openOf(i)))) return false;
+  const end = doc.paragraphEnd(p);
+  return !letters.test(doc.text.slice(doc.closeOf(i), Math.min(end, doc.closeOf(i) + 400))) && (i + 1 >= doc.quotes.length || doc.openOf(i + 1) >= end);
+}
+
 /** The `previous-sentence` sieve. */
 export const previousSentence: Sieve = {
   name: 'previous-sentence',
@@ -161,7 +207,10 @@ export const previousSentence: Sieve = {
       if (doc.before(i).length === 0 && subheading(doc, i)) continue;
       // (a label: `"Related:"`)
       if (label(doc.quotes[i]?.text ?? '')) continue;
-      const m = previousSentenceCue(doc, i, doc.before(i)) ?? talkAbove(doc, i);
+      // (a quotation that does not end its sentence and has a speech verb of its own after it,
+      // which no sieve read: `"…," Raise the Wage organizing director Mina Falk told WKTV 4`)
+      if (!/[.!?…]\s*$/.test(doc.quotes[i]?.text ?? '') && speechAfter(doc, i)) continue;
+      const m = previousSentenceCue(doc, i, doc.before(i)) ?? talkAbove(doc, i) ?? subjectAbove(doc, i);
       if (!m?.mention) continue;
       doc.link(i, { mention: m.mention, cue: m.cue, method: 'previous-sentence', strength: 1 });
     }
