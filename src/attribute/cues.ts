@@ -143,16 +143,23 @@ function hasAnd(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Whether tokens `w`, `n` are a dollar amount (`$`, then a number: `$20`). */
+function amount(w: Token | undefined, n: Token | undefined): boolean {
+  return w?.text === '$' && /^\d/.test(n?.text ?? '');
+}
+
 /** Whether tokens `from` to `to` (exclusive) are a title phrase before a name (`Vance campaign manager`). */
 function titleWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
+    // `Pay Us $20 campaign organizer Mara Quill`: a dollar amount inside a capitalized name
+    if (k > from && amount(t, tokens[k + 1])) continue;
     // (`"home rule," which some Harlow residents want …`: a relative clause is no title)
     if ((t.kind !== 'word' && t.text !== '&') || CONJUNCTIONS.has(t.lower) || /^(?:which|who|whom|whose)$/.test(t.lower)) return false;
     // `an angry Vance`, `his friend Tomas Brandt`: a determiner may open the phrase
     if (k === from && (DETERMINERS.has(t.lower) || /^(?:his|her|their)$/.test(t.lower))) continue;
     // `Bank of America chief economist Lena Frost`: `of`, `for` or `&` inside a capitalized name
-    if (/^(?:of|for|&)$/.test(t.lower) && k > from && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
+    if (/^(?:of|for|&)$/.test(t.lower) && k > from && tokens[k - 1]?.cap && (tokens[k + 1]?.cap || amount(tokens[k + 1], tokens[k + 2]))) continue;
     if (!t.cap && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
       // `Vance's senior communications adviser Rita Moss`: modifiers of a title
       if (NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || (strengthOf(t) > 0 && !isBaseForm(t.lower))) return false;
