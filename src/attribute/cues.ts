@@ -1119,6 +1119,32 @@ function quotativeInversion(doc: AttributionDocument, i: number, after: readonly
   return { mention: subject.mention, cue: cueSpan(doc, after, 0), strength: 1 };
 }
 
+/**
+ * Nouns of a voice or an utterance that `came` reports after a quotation (`came a shout from …`);
+ * general vocabulary of reporting (a grammar book's list of quotative nouns).
+ */
+const VOICE_NOUNS = new Set(['shout', 'shouts', 'cry', 'cries', 'chant', 'chants', 'voice', 'voices', 'reply', 'replies', 'response', 'responses', 'answer', 'retort', 'call', 'calls', 'yell', 'yells', 'scream', 'screams', 'plea', 'question', 'questions', 'warning', 'words']);
+
+/**
+ * `came` and a voice noun after a quotation, with its source in a `from`-phrase: `"Sit down!" came
+ * a shout from the back row.`, `"Not today," came the reply from the harbor master.` The
+ * `from`-phrase names the speaker; without one there is no cue.
+ */
+function cameFrom(doc: AttributionDocument, i: number, after: readonly Token[]): CueMatch | null {
+  if (!/[,!?]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '')) return null;
+  const k0 = firstWord(after);
+  const verb = after[k0];
+  if (!isWord(verb) || verb.lower !== 'came') return null;
+  let k = k0 + 1;
+  if (/^(?:a|an|the|one|another)$/.test(after[k]?.lower ?? '')) k += 1;
+  // (at most two modifiers: `came an angry shout from …`)
+  for (let m = 0; m < 2 && isWord(after[k]) && !VOICE_NOUNS.has((after[k] as Token).lower); m++) k += 1;
+  if (!VOICE_NOUNS.has(after[k]?.lower ?? '') || after[k + 1]?.lower !== 'from') return null;
+  const source = phraseRight(after.slice(0, AFTER_REACH), k + 2);
+  if (!source || source.mention.kind === 'pronoun') return null;
+  return { mention: source.mention, cue: doc.span(verb.start, (after[k] as Token).end), strength: 1 };
+}
+
 /** Auxiliaries and modals that show a finite clause (`the ferry can be`, `the plan was`). */
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'must', 'may', 'might']);
 
@@ -1150,7 +1176,7 @@ function clausalObject(after: readonly Token[], m: CueMatch): boolean {
  */
 export function governingCueAfter(doc: AttributionDocument, i: number, after: readonly Token[] = doc.after(i)): CueMatch | null {
   const quote = doc.quotes[i];
-  const m = cueAfter(doc, after, quote?.text) ?? quotativeInversion(doc, i, after);
+  const m = cueAfter(doc, after, quote?.text) ?? quotativeInversion(doc, i, after) ?? cameFrom(doc, i, after);
   if (m?.mention && (closesSubordinateClause(doc, i) || endsIntroducedSentence(doc, i, after))) return null;
   if (!m?.mention || !quote || quote.kind !== 'partial') return m;
   if (clausalObject(after, m)) return null;
