@@ -1145,6 +1145,35 @@ function cameFrom(doc: AttributionDocument, i: number, after: readonly Token[]):
   return { mention: source.mention, cue: doc.span(verb.start, (after[k] as Token).end), strength: 1 };
 }
 
+/** How many tokens after a quotation an `as described by X` phrase may start (`"…" in the handling of the budget, as …`). */
+const AS_AGENT_REACH = 12;
+
+/** How many tokens an agent after `as described by` may span. */
+const MAX_AGENT = 12;
+
+/**
+ * A passive `as`-clause with its agent shortly after a quotation, in the same sentence: `… "reckless"
+ * in the handling of the budget – as described by council member Ada Vance – …`, `"…," as put by
+ * the mayor`. The agent of the speech participle speaks; the words between are a phrase with no
+ * verb of speech, comma-, dash- or quotation-free except the one before `as`.
+ */
+function asAgent(doc: AttributionDocument, after: readonly Token[]): CueMatch | null {
+  const k0 = firstWord(after);
+  for (let k = k0; k < after.length && k <= k0 + AS_AGENT_REACH; k++) {
+    const t = after[k] as Token;
+    if (t.lower === 'as' && (k === k0 || /^[,—–-]$/.test(after[k - 1]?.text ?? ''))) {
+      const verb = after[k + 1];
+      if (!isWord(verb) || strengthOf(verb) === 0 || !/(?:ed|put|said)$/.test(verb.lower) || after[k + 2]?.lower !== 'by') return null;
+      const agent = phraseRight(after.slice(0, k + 3 + MAX_AGENT), k + 3);
+      if (!agent || agent.mention.kind === 'pronoun' || agent.mention.kind === 'relative') return null;
+      return { mention: agent.mention, cue: doc.span(verb.start, (after[k + 2] as Token).end), strength: 1 };
+    }
+    if (endsSentence(t) || t.kind === 'mark' || (isWord(t) && strengthOf(t) > 0) || (t.kind === 'punct' && !/^[,—–-]$/.test(t.text))) return null;
+    if (/^[,—–-]$/.test(t.text) && !/^as$/.test(after[k + 1]?.lower ?? '')) return null;
+  }
+  return null;
+}
+
 /** Auxiliaries and modals that show a finite clause (`the ferry can be`, `the plan was`). */
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'must', 'may', 'might']);
 
@@ -1176,7 +1205,7 @@ function clausalObject(after: readonly Token[], m: CueMatch): boolean {
  */
 export function governingCueAfter(doc: AttributionDocument, i: number, after: readonly Token[] = doc.after(i)): CueMatch | null {
   const quote = doc.quotes[i];
-  const m = cueAfter(doc, after, quote?.text) ?? quotativeInversion(doc, i, after) ?? cameFrom(doc, i, after);
+  const m = cueAfter(doc, after, quote?.text) ?? quotativeInversion(doc, i, after) ?? cameFrom(doc, i, after) ?? asAgent(doc, after);
   if (m?.mention && (closesSubordinateClause(doc, i) || endsIntroducedSentence(doc, i, after))) return null;
   if (!m?.mention || !quote || quote.kind !== 'partial') return m;
   if (clausalObject(after, m)) return null;
