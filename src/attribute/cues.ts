@@ -143,16 +143,23 @@ function hasAnd(tokens: readonly Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Whether tokens `w`, `n` are a dollar amount (`$`, then a number: `$20`). */
+function amount(w: Token | undefined, n: Token | undefined): boolean {
+  return w?.text === '$' && /^\d/.test(n?.text ?? '');
+}
+
 /** Whether tokens `from` to `to` (exclusive) are a title phrase before a name (`Vance campaign manager`). */
 function titleWords(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
     const t = tokens[k] as Token;
+    // `Pay Us $20 campaign organizer Mara Quill`: a dollar amount inside a capitalized name
+    if (k > from && amount(t, tokens[k + 1])) continue;
     // (`"home rule," which some Harlow residents want …`: a relative clause is no title)
     if ((t.kind !== 'word' && t.text !== '&') || CONJUNCTIONS.has(t.lower) || /^(?:which|who|whom|whose)$/.test(t.lower)) return false;
     // `an angry Vance`, `his friend Tomas Brandt`: a determiner may open the phrase
     if (k === from && (DETERMINERS.has(t.lower) || /^(?:his|her|their)$/.test(t.lower))) continue;
     // `Bank of America chief economist Lena Frost`: `of`, `for` or `&` inside a capitalized name
-    if (/^(?:of|for|&)$/.test(t.lower) && k > from && tokens[k - 1]?.cap && tokens[k + 1]?.cap) continue;
+    if (/^(?:of|for|&)$/.test(t.lower) && k > from && tokens[k - 1]?.cap && (tokens[k + 1]?.cap || amount(tokens[k + 1], tokens[k + 2]))) continue;
     if (!t.cap && !TITLES.has(t.lower) && !ROLE_NOUNS.has(t.lower)) {
       // `Vance's senior communications adviser Rita Moss`: modifiers of a title
       if (NP_PREPOSITIONS.has(t.lower) || DETERMINERS.has(t.lower) || VERB_MODIFIERS.has(t.lower) || (strengthOf(t) > 0 && !isBaseForm(t.lower))) return false;
@@ -1112,6 +1119,61 @@ function quotativeInversion(doc: AttributionDocument, i: number, after: readonly
   return { mention: subject.mention, cue: cueSpan(doc, after, 0), strength: 1 };
 }
 
+/**
+ * Nouns of a voice or an utterance that `came` reports after a quotation (`came a shout from …`);
+ * general vocabulary of reporting (a grammar book's list of quotative nouns).
+ */
+const VOICE_NOUNS = new Set(['shout', 'shouts', 'cry', 'cries', 'chant', 'chants', 'voice', 'voices', 'reply', 'replies', 'response', 'responses', 'answer', 'retort', 'call', 'calls', 'yell', 'yells', 'scream', 'screams', 'plea', 'question', 'questions', 'warning', 'words']);
+
+/**
+ * `came` and a voice noun after a quotation, with its source in a `from`-phrase: `"Sit down!" came
+ * a shout from the back row.`, `"Not today," came the reply from the harbor master.` The
+ * `from`-phrase names the speaker; without one there is no cue.
+ */
+function cameFrom(doc: AttributionDocument, i: number, after: readonly Token[]): CueMatch | null {
+  if (!/[,!?]["'”’]*\s*$/.test(doc.quotes[i]?.text ?? '')) return null;
+  const k0 = firstWord(after);
+  const verb = after[k0];
+  if (!isWord(verb) || verb.lower !== 'came') return null;
+  let k = k0 + 1;
+  if (/^(?:a|an|the|one|another)$/.test(after[k]?.lower ?? '')) k += 1;
+  // (at most two modifiers: `came an angry shout from …`)
+  for (let m = 0; m < 2 && isWord(after[k]) && !VOICE_NOUNS.has((after[k] as Token).lower); m++) k += 1;
+  if (!VOICE_NOUNS.has(after[k]?.lower ?? '') || after[k + 1]?.lower !== 'from') return null;
+  const source = phraseRight(after.slice(0, AFTER_REACH), k + 2);
+  if (!source || source.mention.kind === 'pronoun') return null;
+  return { mention: source.mention, cue: doc.span(verb.start, (after[k] as Token).end), strength: 1 };
+}
+
+/** How many tokens after a quotation an `as described by X` phrase may start (`"…" in the handling of the budget, as …`). */
+const AS_AGENT_REACH = 12;
+
+/** How many tokens an agent after `as described by` may span. */
+const MAX_AGENT = 12;
+
+/**
+ * A passive `as`-clause with its agent shortly after a quotation, in the same sentence: `… "reckless"
+ * in the handling of the budget – as described by council member Ada Vance – …`, `"…," as put by
+ * the mayor`. The agent of the speech participle speaks; the words between are a phrase with no
+ * verb of speech, comma-, dash- or quotation-free except the one before `as`.
+ */
+function asAgent(doc: AttributionDocument, after: readonly Token[]): CueMatch | null {
+  const k0 = firstWord(after);
+  for (let k = k0; k < after.length && k <= k0 + AS_AGENT_REACH; k++) {
+    const t = after[k] as Token;
+    if (t.lower === 'as' && (k === k0 || /^[,—–-]$/.test(after[k - 1]?.text ?? ''))) {
+      const verb = after[k + 1];
+      if (!isWord(verb) || strengthOf(verb) === 0 || !/(?:ed|put|said)$/.test(verb.lower) || after[k + 2]?.lower !== 'by') return null;
+      const agent = phraseRight(after.slice(0, k + 3 + MAX_AGENT), k + 3);
+      if (!agent || agent.mention.kind === 'pronoun' || agent.mention.kind === 'relative') return null;
+      return { mention: agent.mention, cue: doc.span(verb.start, (after[k + 2] as Token).end), strength: 1 };
+    }
+    if (endsSentence(t) || t.kind === 'mark' || (isWord(t) && strengthOf(t) > 0) || (t.kind === 'punct' && !/^[,—–-]$/.test(t.text))) return null;
+    if (/^[,—–-]$/.test(t.text) && !/^as$/.test(after[k + 1]?.lower ?? '')) return null;
+  }
+  return null;
+}
+
 /** Auxiliaries and modals that show a finite clause (`the ferry can be`, `the plan was`). */
 const FINITE_AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'can', 'could', 'will', 'would', 'has', 'have', 'had', 'should', 'must', 'may', 'might']);
 
@@ -1143,7 +1205,7 @@ function clausalObject(after: readonly Token[], m: CueMatch): boolean {
  */
 export function governingCueAfter(doc: AttributionDocument, i: number, after: readonly Token[] = doc.after(i)): CueMatch | null {
   const quote = doc.quotes[i];
-  const m = cueAfter(doc, after, quote?.text) ?? quotativeInversion(doc, i, after);
+  const m = cueAfter(doc, after, quote?.text) ?? quotativeInversion(doc, i, after) ?? cameFrom(doc, i, after) ?? asAgent(doc, after);
   if (m?.mention && (closesSubordinateClause(doc, i) || endsIntroducedSentence(doc, i, after))) return null;
   if (!m?.mention || !quote || quote.kind !== 'partial') return m;
   if (clausalObject(after, m)) return null;

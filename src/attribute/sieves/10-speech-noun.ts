@@ -10,6 +10,9 @@ import { phraseRight, type Mention } from '../phrases.js';
 import { endsSentence, isWord, type Token } from '../tokens.js';
 import type { Sieve } from './types.js';
 
+/** Finite forms of `be` and `have` that open a predicate (`"are based on …"`, `"was a mistake"`). */
+const PREDICATE_OPENERS = /^["“'‘]?(?:are|is|was|were|have|has|had)\b/i;
+
 const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 
 /** The possessor of the speech noun nearest the end of `tokens` (within its sentence), or `null`. */
@@ -51,6 +54,10 @@ export const speechNoun: Sieve = {
       if (doc.links[i] || doc.quotes[i]?.kind !== 'partial') continue;
       const found = speechNounPossessor(doc.before(i));
       if (!found) continue;
+      // `a statement saying Vance's remarks "are not based on facts"`: a quotation that opens with a
+      // finite verb right after the noun is its predicate — said about the remarks, not in them
+      const before = doc.before(i);
+      if (before[before.length - 1]?.start === found.noun.start && PREDICATE_OPENERS.test(doc.quotes[i]?.text ?? '')) continue;
       doc.link(i, { mention: found.mention, cue: doc.span(found.noun.start, found.noun.end), method: 'speech-noun', strength: 1 });
     }
   },
