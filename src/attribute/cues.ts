@@ -547,6 +547,9 @@ function relativeSubject(tokens: readonly Token[], v: number, s: number): boolea
   return p !== null && p.last === v - 1 && p.first > s && p.mention.kind !== 'pronoun' && p.mention.kind !== 'relative' && /^(?:which|whom)$/.test(tokens[p.first - 1]?.lower ?? '');
 }
 
+/** Quantifiers that head a partitive phrase (`one of her aides`, `some of his staff`). General English grammar. */
+const PARTITIVES = new Set(['one', 'each', 'some', 'many', 'several', 'both', 'all', 'most', 'two', 'three', 'none', 'either', 'neither', 'few']);
+
 /**
  * The subject of a participle in an absolute construction after `with` (`with Donald Trump
  * tweeting that …`, `with Cruz recently promising to …`, `with the campaign of the former senator
@@ -559,7 +562,9 @@ function absoluteSubject(tokens: readonly Token[], v: number, floor: number): Pa
   let p = phraseLeft(tokens, j);
   // `the campaign of | the former senator from | Pennsylvania`: hop back over complements
   for (let hops = 0; p && hops < 3 && p.first - 2 >= floor && tokens[p.first - 1]?.lower !== 'with' && NP_PREPOSITIONS.has(tokens[p.first - 1]?.lower ?? ''); hops++) {
-    const host = phraseLeft(tokens, p.first - 2);
+    // `with one of her aides asking`: a partitive quantifier before `of` heads the phrase
+    const quantifier = tokens[p.first - 1]?.lower === 'of' && PARTITIVES.has(tokens[p.first - 2]?.lower ?? '') ? p.first - 2 : -1;
+    const host = quantifier >= 0 ? { mention: { start: (tokens[quantifier] as Token).start, end: (tokens[quantifier] as Token).end, kind: 'descriptor' as const, tokens: [tokens[quantifier] as Token] }, first: quantifier, last: quantifier } : phraseLeft(tokens, p.first - 2);
     if (!host) return null;
     p = { mention: { ...host.mention, end: p.mention.end, tokens: tokens.slice(host.first, p.last + 1) }, first: host.first, last: p.last };
   }
