@@ -376,6 +376,11 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       }
       continue;
     }
+    // `…, with Lee taking to Twitter to call it "…"`: an infinitive governed by such a participle
+    if (absoluteInfinitiveSubject(tokens, v, s)) {
+      if (order[0] !== v) order.push(v);
+      break;
+    }
     const subject = subjectLeft(tokens, v, s) ?? quantitySubject(tokens, v, s);
     if (!subject) continue;
     // (`…, even a top GOP strategist said`: a focus adverb may open the clause before its subject)
@@ -466,7 +471,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // `to which 21 percent said "…"`: a quantified group needs no verb reading (`About four in 10 voters say`)
     const quantity = subjectLeft(tokens, v, s) ? null : quantitySubject(tokens, v, s);
     if (quantity) return { mention: quantity.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
-    let subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? controlledSubject(tokens, v, s) : null);
+    let subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? controlledSubject(tokens, v, s) : null) ?? absoluteInfinitiveSubject(tokens, v, s);
     // `Residents who live near the plant say …`: the verb agrees with the head before `who`
     const restricted = !subject && strength === 2 && !phrasal ? restrictedSubject(tokens, v, s) : null;
     if (restricted) return { mention: restricted.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
@@ -570,6 +575,22 @@ function absoluteSubject(tokens: readonly Token[], v: number, floor: number): Pa
   }
   if (!p || p.first - 1 < floor || tokens[p.first - 1]?.lower !== 'with' || p.mention.kind === 'pronoun') return null;
   return p;
+}
+
+/**
+ * The subject of an absolute construction whose participle governs the infinitive at `v`: `…, with
+ * Lee taking to Twitter to call the report "…"`, `with her aides going on television to brand it
+ * "…"`. Bounded: the participle within six words before `to`.
+ */
+function absoluteInfinitiveSubject(tokens: readonly Token[], v: number, s: number): Parsed | null {
+  if (tokens[v - 1]?.lower !== 'to') return null;
+  for (let k = v - 2; k > s && k >= v - 7; k--) {
+    const t = tokens[k];
+    if (!isWord(t)) return null;
+    if (t.cap || !t.lower.endsWith('ing')) continue;
+    return absoluteSubject(tokens, k, s);
+  }
+  return null;
 }
 
 /**
