@@ -708,7 +708,13 @@ function subordinateEnd(tokens: readonly Token[], s: number): number {
   let o = s;
   if (/^(?:but|and|yet|so)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.kind === 'word') o += 1;
   if (/^(?:even|only|just|ever)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.kind === 'word') o += 1;
-  if (!SENTENCE_SUBORDINATORS.has(tokens[o]?.lower ?? '')) return s;
+  // `In what may be a first, …`, `At a hearing where …, …`: an opening prepositional phrase
+  // holding a clause of its own (a wh-word within its first words) is no main clause either
+  if (/^(?:in|at|on|during|for)$/.test(tokens[o]?.lower ?? '')) {
+    let w = o + 1;
+    while (w < tokens.length && w <= o + 4 && isWord(tokens[w]) && !/^(?:what|which|where|when|who|whom)$/.test((tokens[w] as Token).lower)) w += 1;
+    if (!/^(?:what|which|where|when|who|whom)$/.test(tokens[w]?.lower ?? '')) return s;
+  } else if (!SENTENCE_SUBORDINATORS.has(tokens[o]?.lower ?? '')) return s;
   for (let k = o + 1; k < tokens.length && k <= s + 30; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'mark') return s;
