@@ -445,9 +445,13 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       const free = !opener || opener.text === ',' || /^(?:with|and|as|while|where|when)$/.test(opener.lower);
       // (a text that says something: `held up a sign saying "…"`, `a banner reading "…"`)
       // (only a text on display speaks for itself; `released a statement saying` is its author's)
-      const text = own !== null && own.last === v - 1 && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming|asking)$/.test(t.lower);
+      // (`…, carrying signs saying "…"`: a participle right before a display text governs it; the
+      // carriers' clause gives the speaker)
+      const carrier = tokens[v - 2];
+      const carried = DISPLAY_TEXTS.has(prev?.lower ?? '') && isWord(carrier) && !carrier.cap && carrier.lower.endsWith('ing');
+      const text = !carried && own !== null && own.last === v - 1 && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming|asking)$/.test(t.lower);
       // (`wore a Donald Trump campaign hat reading, "…"`: the words back to the determiner name the text)
-      if (!text && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming)$/.test(t.lower)) {
+      if (!text && !carried && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming)$/.test(t.lower)) {
         let d = v - 2;
         while (d > s && d > v - 7 && isWord(tokens[d]) && !DETERMINERS.has((tokens[d] as Token).lower)) d -= 1;
         if (DETERMINERS.has(tokens[d]?.lower ?? '') && tokens.slice(d + 1, v).every((w) => isWord(w))) {
@@ -457,7 +461,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       }
       // (not the object of a preposition: `responded on Facebook writing, "…"`)
       const governed = /^(?:on|in|at|to|from|for|by|via|into|onto)$/.test(opener?.lower ?? '');
-      if (own && own.last === v - 1 && (text || (own.mention.kind === 'name' ? prev?.cap && !governed : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? '')))) {
+      if (own && !carried && own.last === v - 1 && (text || (own.mention.kind === 'name' ? prev?.cap && !governed : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? '')))) {
         return { mention: own.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
       }
       // `Christie acknowledged …, even as he defended the campaign, saying "…"`: a participle right
