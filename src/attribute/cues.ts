@@ -937,6 +937,10 @@ function followedByVerb(tokens: readonly Token[], p: Parsed, v: number): boolean
     // (a bare noun: `the secretary of state talked …`)
     else if (isWord(tokens[n + 1]) && !(tokens[n + 1] as Token).cap && !DETERMINERS.has((tokens[n + 1] as Token).lower) && n + 2 < v && /(?:ed|s)$/.test(tokens[n + 2]?.lower ?? '')) n += 2;
   }
+  // `an army of workers and retirees had amassed …`: a bare plural coordinated with the plural
+  // that ends a descriptor
+  const plural = /^\p{Ll}+s$/u;
+  if (/^(?:and|or)$/.test(tokens[n]?.lower ?? '') && p.mention.kind !== 'pronoun' && p.mention.kind !== 'name' && plural.test(tokens[n - 1]?.text ?? '') && isWord(tokens[n + 1]) && plural.test((tokens[n + 1] as Token).text) && strengthOf(tokens[n + 1] as Token) === 0 && n + 2 < v) n += 2;
   // `Lewandowski earlier quashed …`: one adverb may come between subject and verb
   if (/^(?:earlier|later|also|then|now|still|previously|recently|again|never|once)$/.test(tokens[n]?.lower ?? '') && isWord(tokens[n + 1])) n += 1;
   const next = tokens[n];
