@@ -345,7 +345,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const relative = tokens[v - 2];
     if (isWord(subject) && PRONOUNS_OR_NAME.test(subject.text) && isWord(relative) && /^(?:which|who|whom|what|that)$/.test(relative.lower)) {
       if (order[0] !== v) order.push(v);
-    } else if (relativeSubject(tokens, v, s)) {
+    } else if (relativeSubject(tokens, v, s) || relativeOpening(tokens, v, s)) {
       // (`the contract, which the state auditor called "…"`: a longer subject of the relative clause)
       if (order[0] !== v) order.push(v);
     } else if (v === tokens.length - 1 && isWord(subject) && subject.cap) {
@@ -475,7 +475,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // `to which 21 percent said "…"`: a quantified group needs no verb reading (`About four in 10 voters say`)
     const quantity = subjectLeft(tokens, v, s) ? null : quantitySubject(tokens, v, s);
     if (quantity) return { mention: quantity.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
-    let subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? controlledSubject(tokens, v, s) : null) ?? absoluteInfinitiveSubject(tokens, v, s);
+    let subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? (relativeOpening(tokens, v, s) ? openingSubject(tokens, v, s, true) : null) ?? controlledSubject(tokens, v, s) : null) ?? absoluteInfinitiveSubject(tokens, v, s);
     // `Residents who live near the plant say …`: the verb agrees with the head before `who`
     const restricted = !subject && strength === 2 && !phrasal ? restrictedSubject(tokens, v, s) : null;
     if (restricted) return { mention: restricted.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
@@ -560,6 +560,17 @@ function relativeSubject(tokens: readonly Token[], v: number, s: number): boolea
 const PARTITIVES = new Set(['one', 'each', 'some', 'many', 'several', 'both', 'all', 'most', 'two', 'three', 'none', 'either', 'neither', 'few']);
 
 /**
+ * Whether the strong verb at `v` has a determiner phrase of any noun as its subject right after
+ * `which` (`the program, which a state audit said was "…"`, `which the FBI inquiry called "…"`).
+ */
+function relativeOpening(tokens: readonly Token[], v: number, s: number): boolean {
+  if (strengthAt(tokens, v) !== 2) return false;
+  // (`said was`: after `which` the verb is not a noun before an auxiliary)
+  const p = openingSubject(tokens, v, s, true);
+  return p !== null && p.last === v - 1 && p.first > s && /^(?:which|whom)$/.test(tokens[p.first - 1]?.lower ?? '');
+}
+
+/**
  * The subject of a participle in an absolute construction after `with` (`with Donald Trump
  * tweeting that …`, `with Cruz recently promising to …`, `with the campaign of the former senator
  * saying …`): the phrase between `with` and the participle at `v`, across an adverb and up to two
@@ -602,7 +613,7 @@ function absoluteInfinitiveSubject(tokens: readonly Token[], v: number, s: numbe
  * right before a strong speech verb is its subject whatever its noun: `Multiple outlets reported …`,
  * `The intelligence community has concluded that …`, `Her economic plan promises to …`.
  */
-function openingSubject(tokens: readonly Token[], v: number, s: number): Parsed | null {
+function openingSubject(tokens: readonly Token[], v: number, s: number, relative = false): Parsed | null {
   let j = v - 1;
   while (j > s && j > v - 4 && isWord(tokens[j]) && VERB_MODIFIERS.has((tokens[j] as Token).lower) && !DETERMINERS.has((tokens[j] as Token).lower)) j -= 1;
   let k0 = j;
@@ -618,7 +629,7 @@ function openingSubject(tokens: readonly Token[], v: number, s: number): Parsed 
   }
   // `his fundraising emails have used …`: a verb form followed by an auxiliary is a noun
   const after = tokens[v + 1];
-  if (isWord(after) && VERB_MODIFIERS.has(after.lower) && /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did)$/.test(after.lower)) return null;
+  if (!relative && isWord(after) && VERB_MODIFIERS.has(after.lower) && /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did)$/.test(after.lower)) return null;
   const slice = tokens.slice(k0, j + 1);
   return { mention: { start: first.start, end: (slice[slice.length - 1] as Token).end, kind: 'descriptor', tokens: slice }, first: k0, last: j };
 }
