@@ -58,10 +58,12 @@ function pastAppositive(tokens: readonly Token[], k: number): number {
  * speaker. Not one that raises the subject (`is reported to have called`, `was quoted as`).
  */
 function passiveAny(tokens: readonly Token[], k: number): boolean {
-  for (let n = k; n < tokens.length && n < k + 3; n++) {
+  // (`it's known as "…"`: a subject pronoun with the clitic `'s` of `is` right before)
+  const clitic = /^(?:it|he|she|that|there|what|who)['’]s$/.test(tokens[k - 1]?.lower ?? '');
+  for (let n = clitic ? k - 1 : k; n < tokens.length && n < k + 3; n++) {
     const t = tokens[n];
-    if (!isWord(t) || t.cap) return false;
-    if (!PASSIVE_AUXILIARIES.has(t.lower)) continue;
+    if (!isWord(t) || (t.cap && !(clitic && n === k - 1))) return false;
+    if (!PASSIVE_AUXILIARIES.has(t.lower) && !(clitic && n === k - 1)) continue;
     let v = n + 1;
     while (isWord(tokens[v]) && v < n + 3 && /ly$|^(?:also|then|later|never|not|once|being|been|best|widely|often)$/.test((tokens[v] as Token).lower)) v += 1;
     const verb = tokens[v];
