@@ -887,7 +887,10 @@ const SUBORDINATORS = new Set(['if', 'when', 'because', 'while', 'as', 'although
 function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subordinate: boolean): Parsed | null {
   for (let k = s; k < v; k++) {
     const t = tokens[k] as Token;
-    if (!subordinate && SUBORDINATORS.has(t.lower)) {
+    // (`Filling in for Sanders at an event where Clinton spoke, West landed …`: a participle
+    // clause opening the sentence is no main clause either)
+    const participle = k === s && t.cap && /^\p{Lu}\p{Ll}{2,}ing$/u.test(t.text) && isWord(tokens[k + 1]) && !(tokens[k + 1] as Token).cap;
+    if (!subordinate && (SUBORDINATORS.has(t.lower) || participle)) {
       // skip the subordinate clause up to its comma
       let c = k + 1;
       while (c < v && tokens[c]?.text !== ',') c += 1;
