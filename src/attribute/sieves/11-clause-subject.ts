@@ -221,7 +221,9 @@ export const clauseSubjectSieve: Sieve = {
       if (doc.links[i]) continue;
       const quote = doc.quotes[i];
       // a later fragment of a sentence whose earlier fragment this rule linked
-      if (doc.links[i - 1]?.method === 'clause-subject' && continuesSentence(doc, i)) {
+      // (not after a quotation that ends its sentence with its own stop: `… to "breathe." That
+      // prompted Ruiz to …`)
+      if (doc.links[i - 1]?.method === 'clause-subject' && continuesSentence(doc, i) && !/[.!?]\s*$/.test(doc.quotes[i - 1]?.text ?? '')) {
         const prev = doc.links[i - 1];
         if (prev) doc.link(i, { ...prev, from: prev.from ?? i - 1 });
         continue;
