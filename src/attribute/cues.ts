@@ -657,6 +657,28 @@ function controlledSubject(tokens: readonly Token[], v: number, s: number): Pars
   return { mention: p.mention, first: c + 1, last: c + 1 + p.last };
 }
 
+/**
+ * The object of a verb of cause whose infinitive clause runs on, without a comma, to the end of
+ * `tokens` (the quotation): `That prompted Ruiz to make a joke and call Brandt "…"`, `The
+ * ruling led the mayor to dismiss it as "…"`. Bounded: 20 tokens back from the end.
+ */
+export function causedSubject(tokens: readonly Token[], s: number): Parsed | null {
+  for (let k = tokens.length - 1; k > s && k >= tokens.length - 20; k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || /^(?:he|she|they|we|i|who|which|but)$/.test(t.lower)) return null;
+    if (t.lower !== 'to') continue;
+    // the verb of cause, a few words before `to`, and its object between them
+    for (let c = k - 2; c >= s && c >= k - 6; c--) {
+      if (!CAUSE_VERBS.test(tokens[c]?.lower ?? '')) continue;
+      const object = tokens.slice(c + 1, k);
+      const p = phraseLeft(object, object.length - 1);
+      if (!p || p.first !== 0 || p.mention.kind === 'pronoun') return null;
+      return { mention: p.mention, first: c + 1, last: k - 1 };
+    }
+  }
+  return null;
+}
+
 /** Texts on display that carry words of their own (`a sign saying "…"`, `a banner reading "…"`). General English. */
 const DISPLAY_TEXTS = new Set(['sign', 'signs', 'banner', 'banners', 'placard', 'placards', 'poster', 'posters', 'billboard', 'billboards', 'headline', 'caption', 'plaque', 'inscription', 'sticker', 'stickers', 'hat', 'hats', 'cap', 'caps', 'shirt', 'shirts', 't-shirt', 't-shirts', 'button', 'buttons']);
 

@@ -9,7 +9,7 @@
  *
  * @module
  */
-import { clauseSubject, nearestPronounSubject, previousSentenceCue, sentenceFinalCue } from '../cues.js';
+import { causedSubject, clauseSubject, nearestPronounSubject, previousSentenceCue, sentenceFinalCue } from '../cues.js';
 import type { AttributionDocument, Link } from '../document.js';
 import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
 import { phraseRight, subjectLeft, type Parsed } from '../phrases.js';
@@ -270,7 +270,10 @@ export const clauseSubjectSieve: Sieve = {
       // `Okafor drew applause as she kept returning to the "…"`)
       const near = nearestPronounSubject(tokens, s, tokens.length);
       const joined = near && near.first > s && /^(?:and|as|while|although|though|because|when)$/.test(tokens[near.first - 1]?.lower ?? '');
-      const subject = (joined ? near : null) ?? clauseSubject(tokens, s, tokens.length);
+      // (the object of a verb of cause, which the infinitive clause holding the quotation is
+      // about: `That prompted Ruiz to make a joke and call Brandt "…"`)
+      const caused = joined ? null : causedSubject(tokens, s);
+      const subject = (joined ? near : null) ?? caused ?? clauseSubject(tokens, s, tokens.length);
       // no subject, or a capitalized sentence opener that is no name (`Good information can still
       // drive out bad, but only when "…"`, `In short, "…"`), right after X's cue sentence (`…,
       // he said.`): X goes on
