@@ -14,6 +14,7 @@ import type { AttributionDocument, Link } from '../document.js';
 import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
 import { phraseRight, subjectLeft, type Parsed } from '../phrases.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
+import { SPEECH_NOUNS } from '../../lexicon/words.js';
 import { firstNameGender } from '../../lexicon/first-names.js';
 import { continueQuotes, continuesSentence } from './08-continuation.js';
 import { isTitle } from './00-titles.js';
@@ -148,6 +149,29 @@ function agentAfter(before: readonly Token[], after: readonly Token[]): Parsed |
   return p && (p.mention.kind === 'name' || p.mention.kind === 'descriptor' || p.mention.kind === 'organization') ? p : null;
 }
 
+/** Possessive pronouns that may own a quoted utterance (`his "…" promise`). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
+/**
+ * The possessor right before a quotation that modifies a speech noun right after it (`Vance's
+ * "a new day" pledge`, `Ortiz's "no new taxes" campaign promise`, `his "…" remark`): the owner
+ * of the words. `before` and `after` are the tokens around the quotation; `null` otherwise.
+ */
+function possessedQuotation(before: readonly Token[], after: readonly Token[]): Parsed | null {
+  const first = after[0];
+  const noun = isWord(first) && !first.cap && SPEECH_NOUNS.has(first.lower) ? first : isWord(first) && !first.cap && isWord(after[1]) && SPEECH_NOUNS.has((after[1] as Token).lower) ? after[1] : undefined;
+  if (!noun) return null;
+  const k = before.length - 1;
+  const owner = before[k];
+  if (!isWord(owner)) return null;
+  if (POSSESSIVES.has(owner.lower)) return { mention: { start: owner.start, end: owner.end, kind: 'pronoun', tokens: [owner] }, first: k, last: k };
+  if (!owner.cap || !/\p{L}['’]s$/u.test(owner.text)) return null;
+  let f = k;
+  while (f > 0 && f > k - 4 && isWord(before[f - 1]) && (before[f - 1] as Token).cap) f -= 1;
+  const words = before.slice(f, k + 1);
+  return { mention: { start: (words[0] as Token).start, end: owner.end, kind: 'name', tokens: words }, first: f, last: k };
+}
+
 /**
  * Whether quote `i` is an earlier fragment of the sentence of quote `i + 1`, whose cue follows
  * it: same paragraph, no sentence end and no speech verb between them, and `i` ends no sentence.
@@ -249,6 +273,13 @@ export const clauseSubjectSieve: Sieve = {
       const agent = agentAfter(tokens, doc.after(i));
       if (agent) {
         doc.link(i, { mention: agent.mention, cue: null, method: 'clause-subject', strength: 1 });
+        continue;
+      }
+      // a quotation between a possessor and a speech noun (`Vance's "a new day" pledge`, `his
+      // "no new taxes" promise`): the possessor's words
+      const owner = possessedQuotation(tokens, doc.after(i));
+      if (owner) {
+        doc.link(i, { mention: owner.mention, cue: null, method: 'clause-subject', strength: 1 });
         continue;
       }
       // a single word with no cue is a scare quote (`the so-called "rebels"`), not speech
