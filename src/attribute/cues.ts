@@ -1119,6 +1119,10 @@ export function dashCredit(doc: AttributionDocument, i: number): CueMatch | null
   const p = doc.paragraphOf(Math.max(0, close - 1));
   const end = doc.paragraphEnd(p);
   if (/\p{L}/u.test(doc.text.slice(close, Math.min(end, close + 80)))) return null;
+  // (a quotation inside a narrative paragraph is the narrative's: `… and called him "…"` ¶
+  // `- Reuters.` credits the report, not the words)
+  const open = doc.openOf(i);
+  if (/\p{L}/u.test(doc.text.slice(Math.max(doc.paragraphStart(doc.paragraphOf(open)), open - 400), open))) return null;
   if (i + 1 < doc.quotes.length && doc.openOf(i + 1) < doc.paragraphEnd(p + 1)) return null;
   const next = tokenize(doc.text, end, Math.min(doc.paragraphEnd(p + 1), end + 120), doc.lineBreaks);
   const dash = next[0];
