@@ -352,7 +352,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     const relative = tokens[v - 2];
     if (isWord(subject) && PRONOUNS_OR_NAME.test(subject.text) && isWord(relative) && /^(?:which|who|whom|what|that)$/.test(relative.lower)) {
       if (order[0] !== v) order.push(v);
-    } else if (relativeSubject(tokens, v, s)) {
+    } else if (relativeSubject(tokens, v, s) || relativeOpening(tokens, v, s)) {
       // (`the contract, which the state auditor called "…"`: a longer subject of the relative clause)
       if (order[0] !== v) order.push(v);
     } else if (v === tokens.length - 1 && isWord(subject) && subject.cap) {
@@ -382,6 +382,11 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
         break;
       }
       continue;
+    }
+    // `…, with Lee taking to Twitter to call it "…"`: an infinitive governed by such a participle
+    if (absoluteInfinitiveSubject(tokens, v, s)) {
+      if (order[0] !== v) order.push(v);
+      break;
     }
     const subject = subjectLeft(tokens, v, s) ?? quantitySubject(tokens, v, s);
     if (!subject) continue;
@@ -447,9 +452,13 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       const free = !opener || opener.text === ',' || /^(?:with|and|as|while|where|when)$/.test(opener.lower);
       // (a text that says something: `held up a sign saying "…"`, `a banner reading "…"`)
       // (only a text on display speaks for itself; `released a statement saying` is its author's)
-      const text = own !== null && own.last === v - 1 && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming|asking)$/.test(t.lower);
+      // (`…, carrying signs saying "…"`: a participle right before a display text governs it; the
+      // carriers' clause gives the speaker)
+      const carrier = tokens[v - 2];
+      const carried = DISPLAY_TEXTS.has(prev?.lower ?? '') && isWord(carrier) && !carrier.cap && carrier.lower.endsWith('ing');
+      const text = !carried && own !== null && own.last === v - 1 && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming|asking)$/.test(t.lower);
       // (`wore a Donald Trump campaign hat reading, "…"`: the words back to the determiner name the text)
-      if (!text && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming)$/.test(t.lower)) {
+      if (!text && !carried && DISPLAY_TEXTS.has(prev?.lower ?? '') && /^(?:saying|reading|declaring|proclaiming)$/.test(t.lower)) {
         let d = v - 2;
         while (d > s && d > v - 7 && isWord(tokens[d]) && !DETERMINERS.has((tokens[d] as Token).lower)) d -= 1;
         if (DETERMINERS.has(tokens[d]?.lower ?? '') && tokens.slice(d + 1, v).every((w) => isWord(w))) {
@@ -459,7 +468,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
       }
       // (not the object of a preposition: `responded on Facebook writing, "…"`)
       const governed = /^(?:on|in|at|to|from|for|by|via|into|onto)$/.test(opener?.lower ?? '');
-      if (own && own.last === v - 1 && (text || (own.mention.kind === 'name' ? prev?.cap && !governed : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? '')))) {
+      if (own && !carried && own.last === v - 1 && (text || (own.mention.kind === 'name' ? prev?.cap && !governed : own.mention.kind === 'descriptor' && free && /s$/.test(prev?.lower ?? '')))) {
         return { mention: own.mention, cue: cueSpan(doc, tokens, v), strength: 1 };
       }
       // `Christie acknowledged …, even as he defended the campaign, saying "…"`: a participle right
@@ -473,7 +482,7 @@ export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): C
     // `to which 21 percent said "…"`: a quantified group needs no verb reading (`About four in 10 voters say`)
     const quantity = subjectLeft(tokens, v, s) ? null : quantitySubject(tokens, v, s);
     if (quantity) return { mention: quantity.mention, cue: cueSpan(doc, tokens, v), strength: strength === 2 ? 2 : 1 };
-    let subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? controlledSubject(tokens, v, s) : null);
+    let subject = subjectLeft(tokens, v, s) ?? subjectBeforeAdverbial(tokens, v, s) ?? (strength === 2 && !phrasal ? openingSubject(tokens, v, s) ?? (relativeOpening(tokens, v, s) ? openingSubject(tokens, v, s, true) : null) ?? controlledSubject(tokens, v, s) : null) ?? absoluteInfinitiveSubject(tokens, v, s);
     // `Residents who live near the plant say …`: the verb agrees with the head before `who`
     const restricted = !subject && strength === 2 && !phrasal ? restrictedSubject(tokens, v, s) : null;
     if (restricted) return { mention: restricted.mention, cue: cueSpan(doc, tokens, v), strength: 2 };
@@ -554,6 +563,20 @@ function relativeSubject(tokens: readonly Token[], v: number, s: number): boolea
   return p !== null && p.last === v - 1 && p.first > s && p.mention.kind !== 'pronoun' && p.mention.kind !== 'relative' && /^(?:which|whom)$/.test(tokens[p.first - 1]?.lower ?? '');
 }
 
+/** Quantifiers that head a partitive phrase (`one of her aides`, `some of his staff`). General English grammar. */
+const PARTITIVES = new Set(['one', 'each', 'some', 'many', 'several', 'both', 'all', 'most', 'two', 'three', 'none', 'either', 'neither', 'few']);
+
+/**
+ * Whether the strong verb at `v` has a determiner phrase of any noun as its subject right after
+ * `which` (`the program, which a state audit said was "…"`, `which the FBI inquiry called "…"`).
+ */
+function relativeOpening(tokens: readonly Token[], v: number, s: number): boolean {
+  if (strengthAt(tokens, v) !== 2) return false;
+  // (`said was`: after `which` the verb is not a noun before an auxiliary)
+  const p = openingSubject(tokens, v, s, true);
+  return p !== null && p.last === v - 1 && p.first > s && /^(?:which|whom)$/.test(tokens[p.first - 1]?.lower ?? '');
+}
+
 /**
  * The subject of a participle in an absolute construction after `with` (`with Donald Trump
  * tweeting that …`, `with Cruz recently promising to …`, `with the campaign of the former senator
@@ -566,7 +589,9 @@ function absoluteSubject(tokens: readonly Token[], v: number, floor: number): Pa
   let p = phraseLeft(tokens, j);
   // `the campaign of | the former senator from | Pennsylvania`: hop back over complements
   for (let hops = 0; p && hops < 3 && p.first - 2 >= floor && tokens[p.first - 1]?.lower !== 'with' && NP_PREPOSITIONS.has(tokens[p.first - 1]?.lower ?? ''); hops++) {
-    const host = phraseLeft(tokens, p.first - 2);
+    // `with one of her aides asking`: a partitive quantifier before `of` heads the phrase
+    const quantifier = tokens[p.first - 1]?.lower === 'of' && PARTITIVES.has(tokens[p.first - 2]?.lower ?? '') ? p.first - 2 : -1;
+    const host = quantifier >= 0 ? { mention: { start: (tokens[quantifier] as Token).start, end: (tokens[quantifier] as Token).end, kind: 'descriptor' as const, tokens: [tokens[quantifier] as Token] }, first: quantifier, last: quantifier } : phraseLeft(tokens, p.first - 2);
     if (!host) return null;
     p = { mention: { ...host.mention, end: p.mention.end, tokens: tokens.slice(host.first, p.last + 1) }, first: host.first, last: p.last };
   }
@@ -575,11 +600,27 @@ function absoluteSubject(tokens: readonly Token[], v: number, floor: number): Pa
 }
 
 /**
+ * The subject of an absolute construction whose participle governs the infinitive at `v`: `…, with
+ * Lee taking to Twitter to call the report "…"`, `with her aides going on television to brand it
+ * "…"`. Bounded: the participle within six words before `to`.
+ */
+function absoluteInfinitiveSubject(tokens: readonly Token[], v: number, s: number): Parsed | null {
+  if (tokens[v - 1]?.lower !== 'to') return null;
+  for (let k = v - 2; k > s && k >= v - 7; k--) {
+    const t = tokens[k];
+    if (!isWord(t)) return null;
+    if (t.cap || !t.lower.endsWith('ing')) continue;
+    return absoluteSubject(tokens, k, s);
+  }
+  return null;
+}
+
+/**
  * A short determiner phrase that opens the sentence (or a clause after a comma or a conjunction)
  * right before a strong speech verb is its subject whatever its noun: `Multiple outlets reported …`,
  * `The intelligence community has concluded that …`, `Her economic plan promises to …`.
  */
-function openingSubject(tokens: readonly Token[], v: number, s: number): Parsed | null {
+function openingSubject(tokens: readonly Token[], v: number, s: number, relative = false): Parsed | null {
   let j = v - 1;
   while (j > s && j > v - 4 && isWord(tokens[j]) && VERB_MODIFIERS.has((tokens[j] as Token).lower) && !DETERMINERS.has((tokens[j] as Token).lower)) j -= 1;
   let k0 = j;
@@ -595,7 +636,7 @@ function openingSubject(tokens: readonly Token[], v: number, s: number): Parsed 
   }
   // `his fundraising emails have used …`: a verb form followed by an auxiliary is a noun
   const after = tokens[v + 1];
-  if (isWord(after) && VERB_MODIFIERS.has(after.lower) && /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did)$/.test(after.lower)) return null;
+  if (!relative && isWord(after) && VERB_MODIFIERS.has(after.lower) && /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|should|must|do|does|did)$/.test(after.lower)) return null;
   const slice = tokens.slice(k0, j + 1);
   return { mention: { start: first.start, end: (slice[slice.length - 1] as Token).end, kind: 'descriptor', tokens: slice }, first: k0, last: j };
 }
@@ -621,6 +662,28 @@ function controlledSubject(tokens: readonly Token[], v: number, s: number): Pars
   else if (p && p.first > 2 && object[p.first - 1]?.lower === 'as' && object[p.first - 2]?.lower === 'such') p = phraseLeft(object, p.first - 3);
   if (!p || p.first !== 0 || p.mention.kind === 'pronoun') return null;
   return { mention: p.mention, first: c + 1, last: c + 1 + p.last };
+}
+
+/**
+ * The object of a verb of cause whose infinitive clause runs on, without a comma, to the end of
+ * `tokens` (the quotation): `That prompted Ruiz to make a joke and call Brandt "…"`, `The
+ * ruling led the mayor to dismiss it as "…"`. Bounded: 20 tokens back from the end.
+ */
+export function causedSubject(tokens: readonly Token[], s: number): Parsed | null {
+  for (let k = tokens.length - 1; k > s && k >= tokens.length - 20; k--) {
+    const t = tokens[k] as Token;
+    if (!isWord(t) || /^(?:he|she|they|we|i|who|which|but)$/.test(t.lower)) return null;
+    if (t.lower !== 'to') continue;
+    // the verb of cause, a few words before `to`, and its object between them
+    for (let c = k - 2; c >= s && c >= k - 6; c--) {
+      if (!CAUSE_VERBS.test(tokens[c]?.lower ?? '')) continue;
+      const object = tokens.slice(c + 1, k);
+      const p = phraseLeft(object, object.length - 1);
+      if (!p || p.first !== 0 || p.mention.kind === 'pronoun') return null;
+      return { mention: p.mention, first: c + 1, last: k - 1 };
+    }
+  }
+  return null;
 }
 
 /** Texts on display that carry words of their own (`a sign saying "…"`, `a banner reading "…"`). General English. */
@@ -689,7 +752,13 @@ function subordinateEnd(tokens: readonly Token[], s: number): number {
   let o = s;
   if (/^(?:but|and|yet|so)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.kind === 'word') o += 1;
   if (/^(?:even|only|just|ever)$/.test(tokens[o]?.lower ?? '') && tokens[o + 1]?.kind === 'word') o += 1;
-  if (!SENTENCE_SUBORDINATORS.has(tokens[o]?.lower ?? '')) return s;
+  // `In what may be a first, …`, `At a hearing where …, …`: an opening prepositional phrase
+  // holding a clause of its own (a wh-word within its first words) is no main clause either
+  if (/^(?:in|at|on|during|for)$/.test(tokens[o]?.lower ?? '')) {
+    let w = o + 1;
+    while (w < tokens.length && w <= o + 4 && isWord(tokens[w]) && !/^(?:what|which|where|when|who|whom)$/.test((tokens[w] as Token).lower)) w += 1;
+    if (!/^(?:what|which|where|when|who|whom)$/.test(tokens[w]?.lower ?? '')) return s;
+  } else if (!SENTENCE_SUBORDINATORS.has(tokens[o]?.lower ?? '')) return s;
   for (let k = o + 1; k < tokens.length && k <= s + 30; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'mark') return s;
@@ -847,7 +916,10 @@ const SUBORDINATORS = new Set(['if', 'when', 'because', 'while', 'as', 'although
 function clauseSubjectPass(tokens: readonly Token[], s: number, v: number, subordinate: boolean): Parsed | null {
   for (let k = s; k < v; k++) {
     const t = tokens[k] as Token;
-    if (!subordinate && SUBORDINATORS.has(t.lower)) {
+    // (`Filling in for Sanders at an event where Clinton spoke, West landed …`: a participle
+    // clause opening the sentence is no main clause either)
+    const participle = k === s && t.cap && /^\p{Lu}\p{Ll}{2,}ing$/u.test(t.text) && isWord(tokens[k + 1]) && !(tokens[k + 1] as Token).cap;
+    if (!subordinate && (SUBORDINATORS.has(t.lower) || participle)) {
       // skip the subordinate clause up to its comma
       let c = k + 1;
       while (c < v && tokens[c]?.text !== ',') c += 1;
@@ -908,6 +980,10 @@ function followedByVerb(tokens: readonly Token[], p: Parsed, v: number): boolean
     // (a bare noun: `the secretary of state talked …`)
     else if (isWord(tokens[n + 1]) && !(tokens[n + 1] as Token).cap && !DETERMINERS.has((tokens[n + 1] as Token).lower) && n + 2 < v && /(?:ed|s)$/.test(tokens[n + 2]?.lower ?? '')) n += 2;
   }
+  // `an army of workers and retirees had amassed …`: a bare plural coordinated with the plural
+  // that ends a descriptor
+  const plural = /^\p{Ll}+s$/u;
+  if (/^(?:and|or)$/.test(tokens[n]?.lower ?? '') && p.mention.kind !== 'pronoun' && p.mention.kind !== 'name' && plural.test(tokens[n - 1]?.text ?? '') && isWord(tokens[n + 1]) && plural.test((tokens[n + 1] as Token).text) && strengthOf(tokens[n + 1] as Token) === 0 && n + 2 < v) n += 2;
   // `Lewandowski earlier quashed …`: one adverb may come between subject and verb
   if (/^(?:earlier|later|also|then|now|still|previously|recently|again|never|once)$/.test(tokens[n]?.lower ?? '') && isWord(tokens[n + 1])) n += 1;
   const next = tokens[n];
@@ -1050,6 +1126,10 @@ export function dashCredit(doc: AttributionDocument, i: number): CueMatch | null
   const p = doc.paragraphOf(Math.max(0, close - 1));
   const end = doc.paragraphEnd(p);
   if (/\p{L}/u.test(doc.text.slice(close, Math.min(end, close + 80)))) return null;
+  // (a quotation inside a narrative paragraph is the narrative's: `… and called him "…"` ¶
+  // `- Reuters.` credits the report, not the words)
+  const open = doc.openOf(i);
+  if (/\p{L}/u.test(doc.text.slice(Math.max(doc.paragraphStart(doc.paragraphOf(open)), open - 400), open))) return null;
   if (i + 1 < doc.quotes.length && doc.openOf(i + 1) < doc.paragraphEnd(p + 1)) return null;
   const next = tokenize(doc.text, end, Math.min(doc.paragraphEnd(p + 1), end + 120), doc.lineBreaks);
   const dash = next[0];

@@ -9,11 +9,12 @@
  *
  * @module
  */
-import { clauseSubject, nearestPronounSubject, previousSentenceCue, sentenceFinalCue } from '../cues.js';
+import { causedSubject, clauseSubject, nearestPronounSubject, previousSentenceCue, sentenceFinalCue } from '../cues.js';
 import type { AttributionDocument, Link } from '../document.js';
 import { endsSentence, isWord, tokenize, type Token } from '../tokens.js';
 import { phraseRight, subjectLeft, type Parsed } from '../phrases.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
+import { SPEECH_NOUNS } from '../../lexicon/words.js';
 import { firstNameGender } from '../../lexicon/first-names.js';
 import { continueQuotes, continuesSentence } from './08-continuation.js';
 import { isTitle } from './00-titles.js';
@@ -58,10 +59,12 @@ function pastAppositive(tokens: readonly Token[], k: number): number {
  * speaker. Not one that raises the subject (`is reported to have called`, `was quoted as`).
  */
 function passiveAny(tokens: readonly Token[], k: number): boolean {
-  for (let n = k; n < tokens.length && n < k + 3; n++) {
+  // (`it's known as "…"`: a subject pronoun with the clitic `'s` of `is` right before)
+  const clitic = /^(?:it|he|she|that|there|what|who)['’]s$/.test(tokens[k - 1]?.lower ?? '');
+  for (let n = clitic ? k - 1 : k; n < tokens.length && n < k + 3; n++) {
     const t = tokens[n];
-    if (!isWord(t) || t.cap) return false;
-    if (!PASSIVE_AUXILIARIES.has(t.lower)) continue;
+    if (!isWord(t) || (t.cap && !(clitic && n === k - 1))) return false;
+    if (!PASSIVE_AUXILIARIES.has(t.lower) && !(clitic && n === k - 1)) continue;
     let v = n + 1;
     while (isWord(tokens[v]) && v < n + 3 && /ly$|^(?:also|then|later|never|not|once|being|been|best|widely|often)$/.test((tokens[v] as Token).lower)) v += 1;
     const verb = tokens[v];
@@ -146,6 +149,29 @@ function agentAfter(before: readonly Token[], after: readonly Token[]): Parsed |
   return p && (p.mention.kind === 'name' || p.mention.kind === 'descriptor' || p.mention.kind === 'organization') ? p : null;
 }
 
+/** Possessive pronouns that may own a quoted utterance (`his "…" promise`). */
+const POSSESSIVES = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
+
+/**
+ * The possessor right before a quotation that modifies a speech noun right after it (`Vance's
+ * "a new day" pledge`, `Ortiz's "no new taxes" campaign promise`, `his "…" remark`): the owner
+ * of the words. `before` and `after` are the tokens around the quotation; `null` otherwise.
+ */
+function possessedQuotation(before: readonly Token[], after: readonly Token[]): Parsed | null {
+  const first = after[0];
+  const noun = isWord(first) && !first.cap && SPEECH_NOUNS.has(first.lower) ? first : isWord(first) && !first.cap && isWord(after[1]) && SPEECH_NOUNS.has((after[1] as Token).lower) ? after[1] : undefined;
+  if (!noun) return null;
+  const k = before.length - 1;
+  const owner = before[k];
+  if (!isWord(owner)) return null;
+  if (POSSESSIVES.has(owner.lower)) return { mention: { start: owner.start, end: owner.end, kind: 'pronoun', tokens: [owner] }, first: k, last: k };
+  if (!owner.cap || !/\p{L}['’]s$/u.test(owner.text)) return null;
+  let f = k;
+  while (f > 0 && f > k - 4 && isWord(before[f - 1]) && (before[f - 1] as Token).cap) f -= 1;
+  const words = before.slice(f, k + 1);
+  return { mention: { start: (words[0] as Token).start, end: owner.end, kind: 'name', tokens: words }, first: f, last: k };
+}
+
 /**
  * Whether quote `i` is an earlier fragment of the sentence of quote `i + 1`, whose cue follows
  * it: same paragraph, no sentence end and no speech verb between them, and `i` ends no sentence.
@@ -219,7 +245,9 @@ export const clauseSubjectSieve: Sieve = {
       if (doc.links[i]) continue;
       const quote = doc.quotes[i];
       // a later fragment of a sentence whose earlier fragment this rule linked
-      if (doc.links[i - 1]?.method === 'clause-subject' && continuesSentence(doc, i)) {
+      // (not after a quotation that ends its sentence with its own stop: `… to "breathe." That
+      // prompted Ruiz to …`)
+      if (doc.links[i - 1]?.method === 'clause-subject' && continuesSentence(doc, i) && !/[.!?]\s*$/.test(doc.quotes[i - 1]?.text ?? '')) {
         const prev = doc.links[i - 1];
         if (prev) doc.link(i, { ...prev, from: prev.from ?? i - 1 });
         continue;
@@ -247,6 +275,13 @@ export const clauseSubjectSieve: Sieve = {
         doc.link(i, { mention: agent.mention, cue: null, method: 'clause-subject', strength: 1 });
         continue;
       }
+      // a quotation between a possessor and a speech noun (`Vance's "a new day" pledge`, `his
+      // "no new taxes" promise`): the possessor's words
+      const owner = possessedQuotation(tokens, doc.after(i));
+      if (owner) {
+        doc.link(i, { mention: owner.mention, cue: null, method: 'clause-subject', strength: 1 });
+        continue;
+      }
       // a single word with no cue is a scare quote (`the so-called "rebels"`), not speech
       if (!/\S\s+\S/.test(quote.text.trim())) continue;
       let s = tokens.length;
@@ -266,7 +301,10 @@ export const clauseSubjectSieve: Sieve = {
       // `Okafor drew applause as she kept returning to the "…"`)
       const near = nearestPronounSubject(tokens, s, tokens.length);
       const joined = near && near.first > s && /^(?:and|as|while|although|though|because|when)$/.test(tokens[near.first - 1]?.lower ?? '');
-      const subject = (joined ? near : null) ?? clauseSubject(tokens, s, tokens.length);
+      // (the object of a verb of cause, which the infinitive clause holding the quotation is
+      // about: `That prompted Ruiz to make a joke and call Brandt "…"`)
+      const caused = joined ? null : causedSubject(tokens, s);
+      const subject = (joined ? near : null) ?? caused ?? clauseSubject(tokens, s, tokens.length);
       // no subject, or a capitalized sentence opener that is no name (`Good information can still
       // drive out bad, but only when "…"`, `In short, "…"`), right after X's cue sentence (`…,
       // he said.`): X goes on
