@@ -11,6 +11,7 @@ import { endsSentence, type Token } from '../tokens.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument } from '../document.js';
 import { insideCue } from './01-cue-inside-quote.js';
+import { isTitle } from './00-titles.js';
 import { cueBeforeOverTitles } from './03-cue-before-quote.js';
 import type { Sieve } from './types.js';
 
@@ -59,11 +60,14 @@ function outerPronoun(tokens: readonly Token[], found: Mention): Mention | null 
   if (at < 2 || tokens[at - 1]?.lower !== 'that') return null;
   let s = at;
   while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
+  // (after a joining word: `But he told …`)
+  if (/^(?:and|but|so|yet)$/.test(tokens[s]?.lower ?? '')) s += 1;
   const main = clauseSubject(tokens, s, at);
   if (!main || main.first !== s || main.mention.kind !== 'pronoun' || main.mention.tokens[0]?.lower !== word) return null;
   const verb = tokens[main.last + 1];
   if (!verb || verb.kind !== 'word' || speechVerbStrength(verb.lower) === 0) return null;
-  if (at - 1 - (main.last + 2) > 8 || tokens.slice(main.last + 2, at - 1).some((t) => t.kind === 'mark' || (t.kind === 'word' && speechVerbStrength(t.lower) > 0))) return null;
+  // (no other speech verb between; a capitalized word is a name or a title's: `"Meet the Press"`)
+  if (at - 1 - (main.last + 2) > 8 || tokens.slice(main.last + 2, at - 1).some((t) => t.kind === 'mark' || (t.kind === 'word' && !t.cap && speechVerbStrength(t.lower) > 0))) return null;
   return main.mention;
 }
 
@@ -87,7 +91,10 @@ export const pronoun: Sieve = {
       // a title between the cue and the quotation (`She told "Good Morning America" the talks were "…"`)
       if (!m?.mention) m = cueBeforeOverTitles(doc, i) ?? m;
       if (m?.mention?.kind !== 'pronoun') continue;
-      const mention = mainSubject(doc.before(i), m.mention) ?? outerPronoun(doc.before(i), m.mention) ?? m.mention;
+      // (the sentence read over a title before the quotation: `But he told NBC's "Meet the Press"
+      // that he thinks the plan is "…"`)
+      const wider = doc.beforeOverTitles(i, (k) => doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? '')));
+      const mention = mainSubject(doc.before(i), m.mention) ?? outerPronoun(wider ?? doc.before(i), m.mention) ?? m.mention;
       doc.link(i, { mention, cue: m.cue, method: 'pronoun', strength: m.strength });
     }
   },
