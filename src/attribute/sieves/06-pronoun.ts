@@ -10,6 +10,7 @@ import type { Mention } from '../phrases.js';
 import { endsSentence, type Token } from '../tokens.js';
 import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument } from '../document.js';
+import { agrees, NameIndex, resolveMention } from '../entities.js';
 import { insideCue } from './01-cue-inside-quote.js';
 import { isTitle } from './00-titles.js';
 import { cueBeforeOverTitles } from './03-cue-before-quote.js';
@@ -71,6 +72,41 @@ function outerPronoun(tokens: readonly Token[], found: Mention): Mention | null 
   return main.mention;
 }
 
+/** Adverbs that may stand between a subject and its speech verb (`The mayor also told …`). */
+const VERB_ADVERBS = new Set(['also', 'later', 'then', 'again', 'previously', 'earlier', 'repeatedly']);
+
+/** The name index of each text, built only when {@link outerName} needs it. */
+const indexes = new WeakMap<AttributionDocument, NameIndex>();
+
+/**
+ * A pronoun `found` as the subject of a that-clause whose speech verb has a person's name or a
+ * role phrase that agrees with the pronoun as its own subject, opening the sentence, at most
+ * eight tokens before `that` (`The governor also told WKBN reporter Ann Lowe that he believes
+ * the bill is "…"`): that subject, the source of the sentence's report, else `null`.
+ */
+function outerName(doc: AttributionDocument, tokens: readonly Token[], found: Mention): Mention | null {
+  const word = found.tokens[0]?.lower ?? '';
+  if (word !== 'he' && word !== 'she') return null;
+  const at = tokens.findIndex((t) => t.start === found.start);
+  if (at < 3 || tokens[at - 1]?.lower !== 'that') return null;
+  let s = at;
+  while (s > 0 && s > at - 40 && !endsSentence(tokens[s - 1])) s -= 1;
+  if (s > 0 && !endsSentence(tokens[s - 1])) return null;
+  if (/^(?:and|but|so|yet)$/.test(tokens[s]?.lower ?? '')) s += 1;
+  const main = clauseSubject(tokens, s, at);
+  if (!main || main.first !== s || (main.mention.kind !== 'name' && main.mention.kind !== 'descriptor')) return null;
+  let v = main.last + 1;
+  if (VERB_ADVERBS.has(tokens[v]?.lower ?? '')) v += 1;
+  const verb = tokens[v];
+  if (!verb || verb.kind !== 'word' || verb.cap || speechVerbStrength(verb.lower) === 0) return null;
+  if (at - 1 - (v + 1) > 8 || tokens.slice(v + 1, at - 1).some((t) => t.kind === 'mark' || (t.kind === 'word' && !t.cap && speechVerbStrength(t.lower) > 0))) return null;
+  let index = indexes.get(doc);
+  if (!index) indexes.set(doc, (index = new NameIndex(doc.text)));
+  const entity = resolveMention(main.mention, index);
+  if (entity.kind !== 'person' && entity.kind !== 'descriptor') return null;
+  return agrees(entity, word) ? main.mention : null;
+}
+
 /** The `pronoun` sieve. */
 export const pronoun: Sieve = {
   name: 'pronoun',
@@ -94,7 +130,7 @@ export const pronoun: Sieve = {
       // (the sentence read over a title before the quotation: `But he told NBC's "Meet the Press"
       // that he thinks the plan is "…"`)
       const wider = doc.beforeOverTitles(i, (k) => doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? '')));
-      const mention = mainSubject(doc.before(i), m.mention) ?? outerPronoun(wider ?? doc.before(i), m.mention) ?? m.mention;
+      const mention = mainSubject(doc.before(i), m.mention) ?? outerPronoun(wider ?? doc.before(i), m.mention) ?? outerName(doc, wider ?? doc.before(i), m.mention) ?? m.mention;
       doc.link(i, { mention, cue: m.cue, method: 'pronoun', strength: m.strength });
     }
   },
