@@ -49,6 +49,31 @@ function mainSubject(tokens: readonly Token[], found: Mention): Mention | null {
 }
 
 /**
+ * A pronoun `found` as the subject of a subordinate clause that opens the sentence with no comma
+ * to close it (`When he returned he began by saying, "…"`): the same pronoun opening the main
+ * clause at most five tokens on, after a lower-case verb that reports no speech and before a
+ * lower-case word (the clause's own verb reports no speech either), else `null`.
+ */
+function unmarkedMain(tokens: readonly Token[], found: Mention): Mention | null {
+  const word = found.tokens[0]?.lower ?? '';
+  if (word !== 'he' && word !== 'she' && word !== 'they') return null;
+  const at = tokens.findIndex((t) => t.start === found.start);
+  if (at < 1 || !OPENING_SUBORDINATORS.has(tokens[at - 1]?.lower ?? '') || (at >= 2 && !endsSentence(tokens[at - 2]))) return null;
+  // (not a speech verb with its own clause: `Although he told the FBI that he was …`)
+  if (speechVerbStrength(tokens[at + 1]?.lower ?? '') > 0) return null;
+  for (let k = at + 2; k < tokens.length && k <= at + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return null;
+    if (t.lower !== word) continue;
+    const before = tokens[k - 1] as Token;
+    const after = tokens[k + 1];
+    if (before.cap || speechVerbStrength(before.lower) > 0 || !after || after.kind !== 'word' || after.cap) return null;
+    return { ...found, start: t.start, end: t.end, tokens: [t] };
+  }
+  return null;
+}
+
+/**
  * A pronoun `found` as the subject of a that-clause whose speech verb has the same pronoun as its
  * own subject earlier in the sentence, at most eight tokens before `that` (`He said, however,
  * that he hopes "…"`, `She told reporters on Friday that she expects "…"`): that first pronoun,
@@ -130,7 +155,7 @@ export const pronoun: Sieve = {
       // (the sentence read over a title before the quotation: `But he told NBC's "Meet the Press"
       // that he thinks the plan is "…"`)
       const wider = doc.beforeOverTitles(i, (k) => doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? '')));
-      const mention = mainSubject(doc.before(i), m.mention) ?? outerPronoun(wider ?? doc.before(i), m.mention) ?? outerName(doc, wider ?? doc.before(i), m.mention) ?? m.mention;
+      const mention = mainSubject(doc.before(i), m.mention) ?? unmarkedMain(doc.before(i), m.mention) ?? outerPronoun(wider ?? doc.before(i), m.mention) ?? outerName(doc, wider ?? doc.before(i), m.mention) ?? m.mention;
       doc.link(i, { mention, cue: m.cue, method: 'pronoun', strength: m.strength });
     }
   },
