@@ -60,7 +60,9 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
     // a new cue in between means a new speaker, unless it has no subject (`… and said that Trump "…"`)
     return !tokens.some((_t, k) => newCue(tokens, k, cueEnd));
   }
-  if (ends === 0) return false;
+  // (a subjectless speech participle opens the next sentence: `… the report "was thin." Adding,
+  // "…"` — its subject is the speaker's)
+  if (ends === 0) return participleOpener(tokens);
   if (ends === 2) return narrationBetween(doc, prev, tokens, cueEnd);
   if (ends > 1) return false;
   // only the cue's sentence lies between, and the quotation opens the next sentence (after at most
@@ -80,6 +82,15 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
   const cue = doc.links[prev]?.cue;
   if (cue && cue.end <= doc.openOf(prev) && closedInside) return false;
   return true;
+}
+
+/**
+ * Whether `tokens` (between two quotations) are only a capitalized speech participle and a comma or
+ * colon, opening a sentence with no subject of its own (`Adding, "…"`, `Continuing:`).
+ */
+function participleOpener(tokens: readonly Token[]): boolean {
+  const [verb, mark] = tokens;
+  return tokens.length === 2 && isWord(verb) && verb.cap && verb.lower.endsWith('ing') && speechVerbStrength(verb.lower) > 0 && (mark?.text === ',' || mark?.text === ':');
 }
 
 /** At most this many tokens make the narration sentence `narrationBetween` lets a speech run on over. */
