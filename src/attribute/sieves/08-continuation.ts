@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { firstNameGender } from '../../lexicon/first-names.js';
 import { isBaseForm, speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument, Link } from '../document.js';
 import { subjectLeft, type Mention } from '../phrases.js';
@@ -500,7 +501,7 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
     if (p === pp) {
       if (paragraphsOnly) continue;
       ok = sameParagraph(doc, i - 1, gapFrom);
-    } else if (p === pp + 1) {
+    } else if (p === pp + 1 || (p === pp + 2 && !paragraphsOnly && stageDirection(doc, pp + 1))) {
       // (not past a new cue after X's in X's paragraph: `Critics called it "a sham," but Mayor
       // Vance told reporters she was done.` ¶ `"…"` is Vance's)
       const tail = doc.after(i - 1);
@@ -522,6 +523,11 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
       }
     }
     if (!ok) continue;
+    // (`"…"` ¶ `Pause.` ¶ `"…"`: the same speaker goes on past a one-word stage direction)
+    if (p === pp + 2) {
+      doc.link(i, { mention: prev.mention, cue: null, method: 'continuation', strength: prev.strength, from: prev.from ?? i - 1 });
+      continue;
+    }
     // a turn in a dialogue: two different speakers in the two paragraphs before, and this turn
     // has no cue — it goes back to the first speaker (`"Where?" she asked.` ¶ `"Out," he said.` ¶ `"Out where?"`)
     if (p === pp + 1) {
@@ -548,6 +554,21 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
       : { mention: prev.mention, cue: null, method: 'continuation', strength: prev.strength, from: prev.from ?? i - 1 };
     doc.link(i, link);
   }
+}
+
+/** A paragraph that is one capitalized word and a full stop, a stage direction (`Pause.`, `Laughter.`, `(Applause.)`). */
+const STAGE_DIRECTION = /^\s*\(?\p{Lu}\p{Ll}+\.\)?\s*$/u;
+
+/**
+ * Whether paragraph `p` is a stage direction between two quotations by one speaker: one
+ * capitalized word that is not a first name (`Pause.`; not `Anna.`).
+ */
+function stageDirection(doc: AttributionDocument, p: number): boolean {
+  const start = doc.paragraphStart(p);
+  const end = doc.paragraphEnd(p);
+  if (end - start > 24) return false;
+  const text = doc.text.slice(start, end);
+  return STAGE_DIRECTION.test(text) && firstNameGender(text.replace(/[^\p{L}]/gu, '')) === undefined;
 }
 
 /** The last speech cue in `tokens` past `cueEnd` whose subject is `he` or `she`, or `null`. */
