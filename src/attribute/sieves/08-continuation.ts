@@ -487,6 +487,14 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
       doc.link(i, { mention: before.mention, cue: null, method: 'continuation', strength: before.strength, from: before.from ?? i - 2 });
       continue;
     }
+    // (`He said, "We will fix the roads" - and the crowd cheered "Fix them!" - "and the bridges
+    // too"`: a quotation that goes on with a lower-case word after an aside set off by dashes
+    // continues the one before the aside)
+    const resumed = paragraphsOnly ? null : afterAside(doc, i);
+    if (resumed) {
+      doc.link(i, { mention: resumed.mention, cue: null, method: 'continuation', strength: resumed.strength, from: resumed.from ?? i - 2 });
+      continue;
+    }
     const prev = doc.links[i - 1];
     if (!prev) continue;
     const open = doc.openOf(i);
@@ -554,6 +562,27 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
       : { mention: prev.mention, cue: null, method: 'continuation', strength: prev.strength, from: prev.from ?? i - 1 };
     doc.link(i, link);
   }
+}
+
+/** A dash that sets off an aside (`-` between spaces, en or em dash). */
+const ASIDE_DASH = /(?:\s-\s|[–—])/u;
+
+/**
+ * For a quotation `i` that opens with a lower-case letter: the link of quotation `i - 2` when
+ * that one ends with no full stop and quotation `i - 1` stands between them in an aside set off
+ * by dashes in the same paragraph (`"… build the wall" - at which point the crowd chanted "…!" -
+ * "and restore …"`), else `null`.
+ */
+function afterAside(doc: AttributionDocument, i: number): Link | null {
+  if (i < 2 || !/^\p{Ll}/u.test(doc.quotes[i]?.text ?? '')) return null;
+  const first = doc.links[i - 2];
+  if (!first || /[.!?…]["'”’]*\s*$/.test(doc.quotes[i - 2]?.text ?? '')) return null;
+  const p = doc.paragraphOf(doc.openOf(i));
+  if (doc.paragraphOf(doc.openOf(i - 2)) !== p) return null;
+  const before = doc.text.slice(doc.closeOf(i - 2), doc.openOf(i - 1));
+  const after = doc.text.slice(doc.closeOf(i - 1), doc.openOf(i));
+  if (before.length > 200 || after.length > 20) return null;
+  return ASIDE_DASH.test(before) && ASIDE_DASH.test(after) && bare(after) ? first : null;
 }
 
 /** A paragraph that is one capitalized word and a full stop, a stage direction (`Pause.`, `Laughter.`, `(Applause.)`). */
