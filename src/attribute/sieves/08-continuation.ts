@@ -380,10 +380,25 @@ function beatBefore(doc: AttributionDocument, i: number): Mention | null {
   const para = doc.paragraphStart(doc.paragraphOf(doc.openOf(i)));
   if (from - para > 0 && !(i > 0 && doc.closeOf(i - 1) >= para && /^\s*$/.test(doc.text.slice(doc.closeOf(i - 1), from)) && closesSentence(doc.quotes[i - 1]?.text ?? ''))) return null;
   // a quotation that goes on into its own cue (`"…," one employee told …`) is not the beat's
-  if (/,\s*$/.test(doc.quotes[i]?.text ?? '') || speechAfter(doc, i)) return null;
+  if (/,\s*$/.test(doc.quotes[i]?.text ?? '') || (speechAfter(doc, i) && !narrationAfter(doc, i))) return null;
   let s = last;
   while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
   return actionSubject(doc.text, tokens, s, last);
+}
+
+/** How many tokens after a quotation a cue that follows it has its speech verb within (`Judge Hale asked`). */
+const CUE_AFTER_TOKENS = 4;
+
+/**
+ * Whether a new sentence of narration follows quote `i`, which closes its own sentence: a
+ * capitalized word and no speech verb among the next few tokens (`"Mr. Alder?" I had prepared a
+ * statement, but decided to speak freely.`; not `"Why?" Judge Hale asked.`).
+ */
+function narrationAfter(doc: AttributionDocument, i: number): boolean {
+  if (!closesSentence(doc.quotes[i]?.text ?? '')) return false;
+  const tokens = doc.after(i);
+  if (!isWord(tokens[0]) || !tokens[0].cap) return false;
+  return !tokens.slice(0, CUE_AFTER_TOKENS + 1).some((t) => isWord(t) && !t.cap && speechVerbStrength(t.lower) > 0);
 }
 
 /** Whether the rest of the sentence after quote `i` holds a speech verb (a cue the other sieves did not read). */
