@@ -87,12 +87,18 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
 
 /**
  * Whether `tokens` (between two quotations) are only a capitalized speech participle and a comma or
- * colon, opening a sentence with no subject of its own (`Adding, "…"`, `Continuing:`).
+ * colon, opening a sentence with no subject of its own (`Adding, "…"`, `Continuing:`), or a
+ * connective adverb and a comma (`Indeed, "…"`).
  */
 function participleOpener(tokens: readonly Token[]): boolean {
   const [verb, mark] = tokens;
-  return tokens.length === 2 && isWord(verb) && verb.cap && verb.lower.endsWith('ing') && speechVerbStrength(verb.lower) > 0 && (mark?.text === ',' || mark?.text === ':');
+  if (tokens.length !== 2 || !isWord(verb) || !verb.cap || (mark?.text !== ',' && mark?.text !== ':')) return false;
+  // (or a connective adverb: `… has gone to prison." Indeed, "…"`)
+  return (verb.lower.endsWith('ing') && speechVerbStrength(verb.lower) > 0) || (mark.text === ',' && CONNECTIVES.has(verb.lower));
 }
+
+/** Connective adverbs that open a sentence going on with the same point (a grammar-book list). */
+const CONNECTIVES = new Set(['indeed', 'moreover', 'furthermore', 'besides', 'also', 'likewise', 'similarly', 'still', 'instead', 'again', 'finally', 'plus']);
 
 /** At most this many tokens make the narration sentence `narrationBetween` lets a speech run on over. */
 const NARRATION_TOKENS = 40;
