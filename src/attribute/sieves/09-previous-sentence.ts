@@ -109,7 +109,8 @@ function subjectAt(tokens: readonly Token[], k: number, e: number): Mention | nu
 
 /**
  * The persons a narrative sentence `tokens[s..e)` is about, main clause first: the subject of its
- * clause (a name or a personal pronoun), then the subjects of the clauses joined to it (`When we
+ * clause (a name or a personal pronoun, or the name set beside a role phrase: `The defense
+ * lawyer, Pia Sandoval, closed …`), then the subjects of the clauses joined to it (`When we
  * reached the house, the door was open, and our aunt Philippa stood …`; `My brother Danny met me
  * …`). Used to find who a pronoun in the next sentences refers to.
  */
@@ -117,6 +118,11 @@ export function sentenceActors(tokens: readonly Token[], s: number, e: number): 
   const out: Mention[] = [];
   const subject = clauseSubject(tokens, s, e);
   if (subject && (subject.mention.kind === 'name' || subject.mention.kind === 'pronoun')) out.push(subject.mention);
+  // (a role phrase with a name in apposition: `The defense lawyer, Pia Sandoval, closed …`)
+  if (subject && subject.mention.kind === 'descriptor' && tokens[subject.last + 1]?.text === ',') {
+    const named = phraseRight(tokens, subject.last + 2);
+    if (named && named.first === subject.last + 2 && named.mention.kind === 'name' && tokens[named.last + 1]?.text === ',') out.push(named.mention);
+  }
   for (let k = s; k < e; k++) {
     if (k !== s && !CLAUSE_STARTS.has((tokens[k] as Token).lower)) continue;
     const m = subjectAt(tokens, k === s ? k : k + 1, e);
