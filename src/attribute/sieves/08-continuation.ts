@@ -516,6 +516,16 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
       doc.link(i, { mention: resumed.mention, cue: null, method: 'continuation', strength: resumed.strength, from: resumed.from ?? i - 2 });
       continue;
     }
+    // (`"I don't think the polls" - that the race is over - "are right," he says`: a fragment
+    // whose sentence goes on past an aside set off by dashes into a quotation with its own cue
+    // after it shares that cue)
+    const resumedBy = paragraphsOnly ? null : beforeAside(doc, i);
+    if (resumedBy) {
+      // (the mention itself, not a copy of the later link: that one's pronoun may be resolved
+      // through this quotation's speaker)
+      doc.link(i, { mention: resumedBy.mention, cue: resumedBy.cue, method: 'continuation', strength: resumedBy.strength });
+      continue;
+    }
     const prev = doc.links[i - 1];
     if (!prev) continue;
     const open = doc.openOf(i);
@@ -604,6 +614,20 @@ function afterAside(doc: AttributionDocument, i: number): Link | null {
   const after = doc.text.slice(doc.closeOf(i - 1), doc.openOf(i));
   if (before.length > 200 || after.length > 20) return null;
   return ASIDE_DASH.test(before) && ASIDE_DASH.test(after) && bare(after) ? first : null;
+}
+
+/**
+ * For a quotation `i` that does not close its sentence: the link of quotation `i + 1` when an
+ * aside set off by dashes, with no quotation, lies between them in the same paragraph, quotation
+ * `i + 1` goes on with a lower-case word and a cue after it named its speaker, else `null`.
+ */
+function beforeAside(doc: AttributionDocument, i: number): Link | null {
+  if (i + 1 >= doc.quotes.length || closesSentence(doc.quotes[i]?.text ?? '')) return null;
+  const next = doc.links[i + 1];
+  if (!next?.mention || !next.cue || next.cue.start < doc.closeOf(i + 1) || !/^\p{Ll}/u.test(doc.quotes[i + 1]?.text ?? '')) return null;
+  const between = doc.text.slice(doc.closeOf(i), doc.openOf(i + 1));
+  if (between.length > 200 || /\n/.test(between)) return null;
+  return /^\s*(?:\s-{1,2}\s|[–—])/u.test(between) && /(?:\s-{1,2}\s|[–—])\s*$/u.test(between) ? next : null;
 }
 
 /** A paragraph that is one capitalized word and a full stop, a stage direction (`Pause.`, `Laughter.`, `(Applause.)`). */
