@@ -1,7 +1,8 @@
 /**
  * Attribution phenomena, one fixture folder each (`__tests__/fixtures/attribute/<phenomenon>/`):
  * `input.txt` (prose written for the test) and `expected.json` (for quotations picked by their
- * first words: the speaker's canonical name, and optionally the mention, method, cue and kind).
+ * first words: the speaker's canonical name, and optionally the mention, the text just after it
+ * (`mentionAfter`, to tell apart two mentions written alike), method, cue and kind).
  * Each fixture runs through `attributeQuotes` (findQuotes + attribute).
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -12,6 +13,7 @@ interface Expectation {
   readonly quote: string;
   readonly speaker: string | null;
   readonly mention?: string;
+  readonly mentionAfter?: string;
   readonly method?: string;
   readonly cue?: string;
   readonly kind?: string;
@@ -41,6 +43,7 @@ describe.each(phenomena)('fixture %s', (phenomenon) => {
     }
     expect(q.speaker?.name).toBe(e.speaker);
     if (e.mention !== undefined) expect(q.speaker?.mention.text).toBe(e.mention);
+    if (e.mentionAfter !== undefined) expect(text.slice(q.speaker?.mention.end ?? 0).startsWith(e.mentionAfter)).toBe(true);
     if (e.method !== undefined) expect(q.method).toBe(e.method);
     if (e.cue !== undefined) expect(q.cue?.text).toBe(e.cue);
     if (e.kind !== undefined) expect(q.speaker?.kind).toBe(e.kind);

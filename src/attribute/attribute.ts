@@ -17,6 +17,7 @@ import { NOT_NAMES, ORGANIZATION_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { DEFAULT_SIEVES, SIEVES, type SieveName } from './sieves/index.js';
 import { endsSentence, tokenize, isWord, type Token } from './tokens.js';
 import { clauseSubject, verbReading } from './cues.js';
+import { isTitle } from './sieves/00-titles.js';
 import { sentenceActors } from './sieves/09-previous-sentence.js';
 import { passiveSpeech } from './sieves/11-clause-subject.js';
 import { firstNameGender } from '../lexicon/first-names.js';
@@ -194,8 +195,13 @@ class Resolver {
         if (entity.name !== addressed && agrees(entity, lower) && (entity.kind !== 'person' || personLike(entity, subject.mention, doc.text) !== null)) return entity;
       }
     }
-    // 1. the subject of a speech cue between the previous quotation and this one
-    const prevClose = i > 0 ? doc.closeOf(i - 1) : 0;
+    // 1. the subject of a speech cue between the previous quotation and this one; quoted titles
+    // with no speaker in the same paragraph are read over (`Owen Pratt voted no. He told WXRT's
+    // "Morning Desk" that he thinks …`: the name before the title is in reach)
+    let prev = i - 1;
+    const own = doc.paragraphOf(at);
+    while (prev >= 0 && prev >= i - 4 && !doc.links[prev] && (doc.blocked.has(prev) || isTitle(doc.quotes[prev]?.text ?? '')) && doc.paragraphOf(doc.openOf(prev)) === own) prev -= 1;
+    const prevClose = prev >= 0 ? doc.closeOf(prev) : 0;
     const from = Math.max(prevClose, at - PRONOUN_REACH);
     const tokens = tokenize(doc.text, from, at, doc.lineBreaks);
     // 0b. the pronoun opening an adverbial or relative clause of a sentence whose main clause has

@@ -15,6 +15,7 @@
  *
  * @module
  */
+import { firstNameGender } from '../../lexicon/first-names.js';
 import { isBaseForm, speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument, Link } from '../document.js';
 import { subjectLeft, type Mention } from '../phrases.js';
@@ -60,7 +61,9 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
     // a new cue in between means a new speaker, unless it has no subject (`… and said that Trump "…"`)
     return !tokens.some((_t, k) => newCue(tokens, k, cueEnd));
   }
-  if (ends === 0) return false;
+  // (a subjectless speech participle opens the next sentence: `… the report "was thin." Adding,
+  // "…"` — its subject is the speaker's)
+  if (ends === 0) return participleOpener(tokens);
   if (ends === 2) return narrationBetween(doc, prev, tokens, cueEnd);
   if (ends > 1) return false;
   // only the cue's sentence lies between, and the quotation opens the next sentence (after at most
@@ -81,6 +84,21 @@ function sameParagraph(doc: AttributionDocument, prev: number, cueEnd: number): 
   if (cue && cue.end <= doc.openOf(prev) && closedInside) return false;
   return true;
 }
+
+/**
+ * Whether `tokens` (between two quotations) are only a capitalized speech participle and a comma or
+ * colon, opening a sentence with no subject of its own (`Adding, "…"`, `Continuing:`), or a
+ * connective adverb and a comma (`Indeed, "…"`).
+ */
+function participleOpener(tokens: readonly Token[]): boolean {
+  const [verb, mark] = tokens;
+  if (tokens.length !== 2 || !isWord(verb) || !verb.cap || (mark?.text !== ',' && mark?.text !== ':')) return false;
+  // (or a connective adverb: `… has gone to prison." Indeed, "…"`)
+  return (verb.lower.endsWith('ing') && speechVerbStrength(verb.lower) > 0) || (mark.text === ',' && CONNECTIVES.has(verb.lower));
+}
+
+/** Connective adverbs that open a sentence going on with the same point (a grammar-book list). */
+const CONNECTIVES = new Set(['indeed', 'moreover', 'furthermore', 'besides', 'also', 'likewise', 'similarly', 'still', 'instead', 'again', 'finally', 'plus']);
 
 /** At most this many tokens make the narration sentence `narrationBetween` lets a speech run on over. */
 const NARRATION_TOKENS = 40;
@@ -368,10 +386,25 @@ function beatBefore(doc: AttributionDocument, i: number): Mention | null {
   const para = doc.paragraphStart(doc.paragraphOf(doc.openOf(i)));
   if (from - para > 0 && !(i > 0 && doc.closeOf(i - 1) >= para && /^\s*$/.test(doc.text.slice(doc.closeOf(i - 1), from)) && closesSentence(doc.quotes[i - 1]?.text ?? ''))) return null;
   // a quotation that goes on into its own cue (`"…," one employee told …`) is not the beat's
-  if (/,\s*$/.test(doc.quotes[i]?.text ?? '') || speechAfter(doc, i)) return null;
+  if (/,\s*$/.test(doc.quotes[i]?.text ?? '') || (speechAfter(doc, i) && !narrationAfter(doc, i))) return null;
   let s = last;
   while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
   return actionSubject(doc.text, tokens, s, last);
+}
+
+/** How many tokens after a quotation a cue that follows it has its speech verb within (`Judge Hale asked`). */
+const CUE_AFTER_TOKENS = 4;
+
+/**
+ * Whether a new sentence of narration follows quote `i`, which closes its own sentence: a
+ * capitalized word and no speech verb among the next few tokens (`"Mr. Alder?" I had prepared a
+ * statement, but decided to speak freely.`; not `"Why?" Judge Hale asked.`).
+ */
+function narrationAfter(doc: AttributionDocument, i: number): boolean {
+  if (!closesSentence(doc.quotes[i]?.text ?? '')) return false;
+  const tokens = doc.after(i);
+  if (!isWord(tokens[0]) || !tokens[0].cap) return false;
+  return !tokens.slice(0, CUE_AFTER_TOKENS + 1).some((t) => isWord(t) && !t.cap && speechVerbStrength(t.lower) > 0);
 }
 
 /** Whether the rest of the sentence after quote `i` holds a speech verb (a cue the other sieves did not read). */
@@ -475,6 +508,24 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
       doc.link(i, { mention: before.mention, cue: null, method: 'continuation', strength: before.strength, from: before.from ?? i - 2 });
       continue;
     }
+    // (`He said, "We will fix the roads" - and the crowd cheered "Fix them!" - "and the bridges
+    // too"`: a quotation that goes on with a lower-case word after an aside set off by dashes
+    // continues the one before the aside)
+    const resumed = paragraphsOnly ? null : afterAside(doc, i);
+    if (resumed) {
+      doc.link(i, { mention: resumed.mention, cue: null, method: 'continuation', strength: resumed.strength, from: resumed.from ?? i - 2 });
+      continue;
+    }
+    // (`"I don't think the polls" - that the race is over - "are right," he says`: a fragment
+    // whose sentence goes on past an aside set off by dashes into a quotation with its own cue
+    // after it shares that cue)
+    const resumedBy = paragraphsOnly ? null : beforeAside(doc, i);
+    if (resumedBy) {
+      // (the mention itself, not a copy of the later link: that one's pronoun may be resolved
+      // through this quotation's speaker)
+      doc.link(i, { mention: resumedBy.mention, cue: resumedBy.cue, method: 'continuation', strength: resumedBy.strength });
+      continue;
+    }
     const prev = doc.links[i - 1];
     if (!prev) continue;
     const open = doc.openOf(i);
@@ -489,7 +540,7 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
     if (p === pp) {
       if (paragraphsOnly) continue;
       ok = sameParagraph(doc, i - 1, gapFrom);
-    } else if (p === pp + 1) {
+    } else if (p === pp + 1 || (p === pp + 2 && !paragraphsOnly && stageDirection(doc, pp + 1))) {
       // (not past a new cue after X's in X's paragraph: `Critics called it "a sham," but Mayor
       // Vance told reporters she was done.` ¶ `"…"` is Vance's)
       const tail = doc.after(i - 1);
@@ -511,6 +562,11 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
       }
     }
     if (!ok) continue;
+    // (`"…"` ¶ `Pause.` ¶ `"…"`: the same speaker goes on past a one-word stage direction)
+    if (p === pp + 2) {
+      doc.link(i, { mention: prev.mention, cue: null, method: 'continuation', strength: prev.strength, from: prev.from ?? i - 1 });
+      continue;
+    }
     // a turn in a dialogue: two different speakers in the two paragraphs before, and this turn
     // has no cue — it goes back to the first speaker (`"Where?" she asked.` ¶ `"Out," he said.` ¶ `"Out where?"`)
     if (p === pp + 1) {
@@ -537,6 +593,56 @@ export function continueQuotes(doc: AttributionDocument, paragraphsOnly = false)
       : { mention: prev.mention, cue: null, method: 'continuation', strength: prev.strength, from: prev.from ?? i - 1 };
     doc.link(i, link);
   }
+}
+
+/** A dash that sets off an aside (`-` between spaces, en or em dash). */
+const ASIDE_DASH = /(?:\s-\s|[–—])/u;
+
+/**
+ * For a quotation `i` that opens with a lower-case letter: the link of quotation `i - 2` when
+ * that one ends with no full stop and quotation `i - 1` stands between them in an aside set off
+ * by dashes in the same paragraph (`"… build the wall" - at which point the crowd chanted "…!" -
+ * "and restore …"`), else `null`.
+ */
+function afterAside(doc: AttributionDocument, i: number): Link | null {
+  if (i < 2 || !/^\p{Ll}/u.test(doc.quotes[i]?.text ?? '')) return null;
+  const first = doc.links[i - 2];
+  if (!first || /[.!?…]["'”’]*\s*$/.test(doc.quotes[i - 2]?.text ?? '')) return null;
+  const p = doc.paragraphOf(doc.openOf(i));
+  if (doc.paragraphOf(doc.openOf(i - 2)) !== p) return null;
+  const before = doc.text.slice(doc.closeOf(i - 2), doc.openOf(i - 1));
+  const after = doc.text.slice(doc.closeOf(i - 1), doc.openOf(i));
+  if (before.length > 200 || after.length > 20) return null;
+  return ASIDE_DASH.test(before) && ASIDE_DASH.test(after) && bare(after) ? first : null;
+}
+
+/**
+ * For a quotation `i` that does not close its sentence: the link of quotation `i + 1` when an
+ * aside set off by dashes, with no quotation, lies between them in the same paragraph, quotation
+ * `i + 1` goes on with a lower-case word and a cue after it named its speaker, else `null`.
+ */
+function beforeAside(doc: AttributionDocument, i: number): Link | null {
+  if (i + 1 >= doc.quotes.length || closesSentence(doc.quotes[i]?.text ?? '')) return null;
+  const next = doc.links[i + 1];
+  if (!next?.mention || !next.cue || next.cue.start < doc.closeOf(i + 1) || !/^\p{Ll}/u.test(doc.quotes[i + 1]?.text ?? '')) return null;
+  const between = doc.text.slice(doc.closeOf(i), doc.openOf(i + 1));
+  if (between.length > 200 || /\n/.test(between)) return null;
+  return /^\s*(?:\s-{1,2}\s|[–—])/u.test(between) && /(?:\s-{1,2}\s|[–—])\s*$/u.test(between) ? next : null;
+}
+
+/** A paragraph that is one capitalized word and a full stop, a stage direction (`Pause.`, `Laughter.`, `(Applause.)`). */
+const STAGE_DIRECTION = /^\s*\(?\p{Lu}\p{Ll}+\.\)?\s*$/u;
+
+/**
+ * Whether paragraph `p` is a stage direction between two quotations by one speaker: one
+ * capitalized word that is not a first name (`Pause.`; not `Anna.`).
+ */
+function stageDirection(doc: AttributionDocument, p: number): boolean {
+  const start = doc.paragraphStart(p);
+  const end = doc.paragraphEnd(p);
+  if (end - start > 24) return false;
+  const text = doc.text.slice(start, end);
+  return STAGE_DIRECTION.test(text) && firstNameGender(text.replace(/[^\p{L}]/gu, '')) === undefined;
 }
 
 /** The last speech cue in `tokens` past `cueEnd` whose subject is `he` or `she`, or `null`. */

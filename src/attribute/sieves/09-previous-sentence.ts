@@ -109,7 +109,8 @@ function subjectAt(tokens: readonly Token[], k: number, e: number): Mention | nu
 
 /**
  * The persons a narrative sentence `tokens[s..e)` is about, main clause first: the subject of its
- * clause (a name or a personal pronoun), then the subjects of the clauses joined to it (`When we
+ * clause (a name or a personal pronoun, or the name set beside a role phrase: `The defense
+ * lawyer, Pia Sandoval, closed …`), then the subjects of the clauses joined to it (`When we
  * reached the house, the door was open, and our aunt Philippa stood …`; `My brother Danny met me
  * …`). Used to find who a pronoun in the next sentences refers to.
  */
@@ -117,6 +118,11 @@ export function sentenceActors(tokens: readonly Token[], s: number, e: number): 
   const out: Mention[] = [];
   const subject = clauseSubject(tokens, s, e);
   if (subject && (subject.mention.kind === 'name' || subject.mention.kind === 'pronoun')) out.push(subject.mention);
+  // (a role phrase with a name in apposition: `The defense lawyer, Pia Sandoval, closed …`)
+  if (subject && subject.mention.kind === 'descriptor' && tokens[subject.last + 1]?.text === ',') {
+    const named = phraseRight(tokens, subject.last + 2);
+    if (named && named.first === subject.last + 2 && named.mention.kind === 'name' && tokens[named.last + 1]?.text === ',') out.push(named.mention);
+  }
   for (let k = s; k < e; k++) {
     if (k !== s && !CLAUSE_STARTS.has((tokens[k] as Token).lower)) continue;
     const m = subjectAt(tokens, k === s ? k : k + 1, e);
@@ -155,7 +161,9 @@ function talkAbove(doc: AttributionDocument, i: number): { mention: Mention; cue
 
 /**
  * For a paragraph that is only a quotation after a paragraph of narration (no quotation): the
- * person named as the main-clause subject of the narration's last sentence, when that sentence
+ * person or organization named as the main-clause subject of the narration's last sentence
+ * (opening it, or after a short opening phrase: `At the mayor's request, the council issued a
+ * statement apologizing …` ¶ `"…"`), when that sentence
  * also holds a speech verb (`Clinton, clearly frustrated, responded by pointing a finger at the
  * woman, saying the rival campaign was …` ¶ `"…"`) or that person spoke the quotation before,
  * at most two paragraphs up (`"…," Viguerie notes.` ¶ `Viguerie is upbeat about Cruz's chances.`
@@ -169,12 +177,15 @@ function subjectAbove(doc: AttributionDocument, i: number): { mention: Mention; 
   const from = Math.max(doc.paragraphStart(p - 1), doc.paragraphStart(p) - 320);
   const tokens = tokenize(doc.text, from, doc.paragraphStart(p), doc.lineBreaks).filter((t) => t.kind !== 'para');
   const last = tokens.length - 1;
-  if (last < 2 || !endsSentence(tokens[last]) || tokens.some((t) => t.kind === 'mark')) return null;
+  if (last < 2 || !endsSentence(tokens[last]) || tokens.some((t) => t.kind === 'mark' && !possessive(doc.text, t))) return null;
   let s = last;
   while (s > 0 && !endsSentence(tokens[s - 1])) s -= 1;
   if (s === 0 && from > doc.paragraphStart(p - 1)) return null;
   const subject = clauseSubject(tokens, s, last);
-  if (!subject || subject.first !== s || subject.mention.kind !== 'name') return null;
+  // (the subject opens the sentence, or follows a short opening phrase and its comma: `At the
+  // chair's request, the council issued a statement …`)
+  const opens = subject !== null && (subject.first === s || (subject.first - s <= 6 && tokens[subject.first - 1]?.text === ','));
+  if (!subject || !opens || (subject.mention.kind !== 'name' && subject.mention.kind !== 'organization')) return null;
   for (let k = subject.last + 1; k < last; k++) {
     const t = tokens[k] as Token;
     if (isWord(t) && !t.cap && speechVerbStrength(t.lower) > 0) return { mention: subject.mention, cue: { start: t.start, end: t.end, text: t.text } };
@@ -186,6 +197,11 @@ function subjectAbove(doc: AttributionDocument, i: number): { mention: Mention; 
   const lastWord = (m: Mention): string => m.tokens[m.tokens.length - 1]?.lower ?? '';
   const same = key(before.mention) === key(subject.mention) || ((before.mention.tokens.length === 1 || subject.mention.tokens.length === 1) && lastWord(before.mention) === lastWord(subject.mention));
   return same ? { mention: subject.mention, cue: null } : null;
+}
+
+/** Whether the mark token `t` is the apostrophe of a plural possessive (`the voters' choice`), no quotation mark. */
+function possessive(text: string, t: Token): boolean {
+  return (t.text === '’' || t.text === "'") && /s/i.test(text[t.start - 1] ?? '') && /\s/.test(text[t.end] ?? '') && /\p{L}/u.test(text[t.end + 1] ?? '');
 }
 
 /** Whether quote `i` is all its paragraph holds (bar punctuation). */
