@@ -16,7 +16,7 @@ import { phraseLeft, phraseRight, subjectLeft, withoutClitic, type Mention } fro
 import { NOT_NAMES, ORGANIZATION_NOUNS, ROLE_NOUNS } from '../lexicon/words.js';
 import { DEFAULT_SIEVES, SIEVES, type SieveName } from './sieves/index.js';
 import { endsSentence, tokenize, isWord, type Token } from './tokens.js';
-import { clauseSubject, verbReading } from './cues.js';
+import { clauseSubject, SENTENCE_SUBORDINATORS, verbReading } from './cues.js';
 import { isTitle } from './sieves/00-titles.js';
 import { sentenceActors } from './sieves/09-previous-sentence.js';
 import { passiveSpeech } from './sieves/11-clause-subject.js';
@@ -119,9 +119,6 @@ function gendered(e: Entity): 'm' | 'f' | 'u' {
   const g = first === undefined ? undefined : firstNameGender(first);
   return g === 'm' || g === 'f' ? g : 'u';
 }
-
-/** Words that open a subordinate clause before the main clause of a sentence (`Ever since X took office, she …`; a grammar-book list). */
-const SUBORDINATE_OPENERS = new Set(['when', 'after', 'before', 'since', 'while', 'as', 'once', 'until', 'because', 'although', 'though', 'if', 'whenever']);
 
 /** Words that open an adverbial or relative clause, whose subject pronoun refers back to the main clause's subject (a grammar-book list). */
 const ADVERBIAL_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'because', 'after', 'before', 'though', 'although', 'since', 'until', 'once', 'which', 'where', 'whereas', 'whenever']);
@@ -301,12 +298,13 @@ class Resolver {
     const comma = tokens.length - 1;
     if (tokens[comma]?.text !== ',') return null;
     let u = comma - 1;
-    while (u >= 0 && u >= comma - 30 && !endsSentence(tokens[u]) && tokens[u]?.kind !== 'mark' && !SUBORDINATE_OPENERS.has(tokens[u]?.lower ?? '')) u -= 1;
-    if (u < 0 || u < comma - 30 || !SUBORDINATE_OPENERS.has(tokens[u]?.lower ?? '') || tokens[u + 1]?.lower === 'for') return null;
+    while (u >= 0 && u >= comma - 30 && !endsSentence(tokens[u]) && tokens[u]?.kind !== 'mark' && !SENTENCE_SUBORDINATORS.has(tokens[u]?.lower ?? '')) u -= 1;
+    if (u < 0 || u < comma - 30 || !SENTENCE_SUBORDINATORS.has(tokens[u]?.lower ?? '') || tokens[u + 1]?.lower === 'for') return null;
+    const clause = tokens.slice(0, comma);
     for (let k = u + 1; k < comma; k++) {
       const t = tokens[k] as Token;
       if (!isWord(t) || !t.cap) continue;
-      const p = phraseRight(tokens.slice(0, comma), k);
+      const p = phraseRight(clause, k);
       if (!p) continue;
       k = p.last;
       if (p.mention.kind !== 'name') continue;

@@ -744,7 +744,7 @@ function restrictedSubject(tokens: readonly Token[], v: number, s: number): Pars
 const PRONOUNS_OR_NAME = /^(?:he|she|they|it|we|I|\p{Lu}\p{Ll}+)$/u;
 
 /** Subordinators that may open a sentence with a clause of their own (`After Trump spoke, …`). */
-const SENTENCE_SUBORDINATORS = new Set(['after', 'when', 'as', 'while', 'because', 'if', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas', 'unless', 'whenever']);
+export const SENTENCE_SUBORDINATORS: ReadonlySet<string> = new Set(['after', 'when', 'as', 'while', 'because', 'if', 'although', 'though', 'since', 'before', 'once', 'until', 'whereas', 'unless', 'whenever']);
 
 /** Index just past the comma that closes a subordinate clause opening the sentence at `s`, else `s`. */
 function subordinateEnd(tokens: readonly Token[], s: number): number {

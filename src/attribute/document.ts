@@ -6,7 +6,7 @@
  */
 import type { Quote, Span } from '../types.js';
 import type { Mention } from './phrases.js';
-import { endsLine, tokenize, type Token } from './tokens.js';
+import { endsLine, endsSentence, tokenize, type Token } from './tokens.js';
 import { countAtMost } from '../text/sorted.js';
 
 /** How far (in characters) the words around a quotation are read for a cue. */
@@ -126,7 +126,7 @@ export class AttributionDocument {
     let k = i - 1;
     const para = this.paragraphStart(this.paragraphOf(this.openOf(i)));
     while (k >= 0 && title(k) && this.openOf(k) >= para && this.openOf(i) - this.openOf(k) < WINDOW) {
-      if (this.before(k + 1).some((t) => t.kind === 'para' || ((t.text === '.' || t.text === '!' || t.text === '?') && t.kind === 'punct'))) break;
+      if (this.before(k + 1).some(endsSentence)) break;
       k -= 1;
     }
     if (k === i - 1) return null;
@@ -146,7 +146,7 @@ export class AttributionDocument {
     const para = this.paragraphEnd(this.paragraphOf(Math.max(0, close - 1)));
     let k = i + 1;
     while (k < this.quotes.length && title(k) && this.openOf(k) < para && this.closeOf(k) - close < WINDOW) {
-      if (this.after(k - 1).some((t) => t.kind === 'para' || ((t.text === '.' || t.text === '!' || t.text === '?') && t.kind === 'punct'))) break;
+      if (this.after(k - 1).some(endsSentence)) break;
       k += 1;
     }
     if (k === i + 1) return null;

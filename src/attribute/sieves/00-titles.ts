@@ -23,6 +23,14 @@ export function isTitle(text: string): boolean {
   return letters;
 }
 
+/**
+ * Whether quotation `k` stands as a title that a cue may be read across (`X, a contestant on
+ * "Harbor Chefs," said …`): blocked as a title, or not linked and title-cased.
+ */
+export function readsAsTitle(doc: AttributionDocument, k: number): boolean {
+  return doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? ''));
+}
+
 /** Words right before a quoted title of a work (`told`, `on`, a possessive, `film`, `titled`). */
 const TITLE_LEADS = new Set([
   'on', 'in', 'at', 'of', 'from', 'with', 'to', 'for', 'by', 'during', 'told', 'tells', 'telling', 'titled',

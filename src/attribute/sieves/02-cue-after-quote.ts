@@ -14,7 +14,7 @@
 import { governingCueAfter, sentenceFinalCue, type CueMatch } from '../cues.js';
 import type { AttributionDocument } from '../document.js';
 import { headlineCueAfter } from '../headlines.js';
-import { isTitle } from './00-titles.js';
+import { readsAsTitle } from './00-titles.js';
 import type { Sieve } from './types.js';
 
 /**
@@ -23,7 +23,7 @@ import type { Sieve } from './types.js';
  * wearing a sun hat and "Vance for Mayor" campaign pins, said`. `null` when there is no such title or no cue.
  */
 export function cueAfterOverTitles(doc: AttributionDocument, i: number): CueMatch | null {
-  const wider = doc.afterOverTitles(i, (k) => doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? '')));
+  const wider = doc.afterOverTitles(i, (k) => readsAsTitle(doc, k));
   return wider ? governingCueAfter(doc, i, wider) : null;
 }
 

@@ -10,7 +10,7 @@ import { creditBeforeColon, cueBefore, governingCueAfter, sentenceStart, type Cu
 import { subjectRight } from '../phrases.js';
 import { headlineVerb } from '../headlines.js';
 import type { AttributionDocument } from '../document.js';
-import { isTitle } from './00-titles.js';
+import { readsAsTitle } from './00-titles.js';
 import type { Sieve } from './types.js';
 import { isWord, type Token } from '../tokens.js';
 
@@ -29,7 +29,7 @@ const NAMING = /^(?:called|named|dubbed|titled|entitled|known|labeled|labelled|n
  * said …`, `She told "Good Morning America" that …`. `null` when there is no such title or no cue.
  */
 export function cueBeforeOverTitles(doc: AttributionDocument, i: number): CueMatch | null {
-  const wider = doc.beforeOverTitles(i, (k) => doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? '')));
+  const wider = doc.beforeOverTitles(i, (k) => readsAsTitle(doc, k));
   return wider ? cueBefore(doc, wider) : null;
 }
 

@@ -12,7 +12,7 @@ import { speechVerbStrength } from '../../lexicon/speech-verbs.js';
 import type { AttributionDocument } from '../document.js';
 import { agrees, NameIndex, resolveMention } from '../entities.js';
 import { insideCue } from './01-cue-inside-quote.js';
-import { isTitle } from './00-titles.js';
+import { readsAsTitle } from './00-titles.js';
 import { cueBeforeOverTitles } from './03-cue-before-quote.js';
 import type { Sieve } from './types.js';
 
@@ -154,7 +154,7 @@ export const pronoun: Sieve = {
       if (m?.mention?.kind !== 'pronoun') continue;
       // (the sentence read over a title before the quotation: `But he told NBC's "Meet the Press"
       // that he thinks the plan is "…"`)
-      const wider = doc.beforeOverTitles(i, (k) => doc.blocked.has(k) || (!doc.links[k] && isTitle(doc.quotes[k]?.text ?? '')));
+      const wider = doc.beforeOverTitles(i, (k) => readsAsTitle(doc, k));
       const mention = mainSubject(doc.before(i), m.mention) ?? unmarkedMain(doc.before(i), m.mention) ?? outerPronoun(wider ?? doc.before(i), m.mention) ?? outerName(doc, wider ?? doc.before(i), m.mention) ?? m.mention;
       doc.link(i, { mention, cue: m.cue, method: 'pronoun', strength: m.strength });
     }
