@@ -1,5 +1,7 @@
 /** The word lists of attribution: speech-verb inflections and strengths, first-name genders. */
+import { readFileSync } from 'node:fs';
 import { firstNameGender } from '../src/lexicon/first-names.js';
+import { renderModule, usualSexes } from '../scripts/generate-first-name-usage.js';
 import { STRONG_SPEECH_VERB_FORMS, inflect, isBaseForm, isNeutralSpeechVerb, speechVerbStrength } from '../src/lexicon/speech-verbs.js';
 
 describe('speech verbs', () => {
@@ -39,8 +41,22 @@ describe('speech verbs', () => {
 
 describe('first names', () => {
   test.each([
-    ['John', 'm'], ['Maria', 'f'], ['margaret', 'f'], ['Chris', 'u'], ['Zzyzx', undefined],
+    ['John', 'm'], ['Maria', 'f'], ['margaret', 'f'], ['Chris', 'u'], ['Jordan', 'u'], ['Zzyzx', undefined],
+    // in both stdlib lists, but nine in ten US births of one sex
+    ['Hillary', 'f'], ['Julie', 'f'], ['Ted', 'm'], ['Bill', 'm'], ['George', 'm'],
   ] as const)('firstNameGender(%s) = %s', (name, gender) => {
     expect(firstNameGender(name)).toBe(gender);
+  });
+
+  test('the generated table of usual sexes is what its generator writes from the current data', () => {
+    expect(renderModule()).toBe(readFileSync(new URL('../src/lexicon/first-name-usage.ts', import.meta.url), 'utf8'));
+  });
+
+  test('the generated table only settles names the stdlib lists give to both sexes', () => {
+    const table = usualSexes();
+    expect(table.length).toBeGreaterThan(100);
+    for (const [name] of table) expect(firstNameGender(name)).not.toBe('u');
+    expect(table).toContainEqual(['hillary', 'f']);
+    expect(table.find(([n]) => n === 'jordan')).toBeUndefined();
   });
 });

