@@ -126,6 +126,12 @@ const ADVERBIAL_CLAUSE_OPENERS = new Set(['when', 'as', 'while', 'because', 'aft
 /** Prepositions that take a gerund clause with a subject of its own (`results in Kasich claiming the nomination`; a grammar-book list, without `with`, whose absolute clause reports speech: `with Trump tweeting that …`). */
 const GERUND_PREPOSITIONS = new Set(['in', 'of', 'for', 'about', 'by', 'to', 'from', 'on', 'against', 'despite', 'without']);
 
+/**
+ * Speech verbs that put their subject after them in news prose (`…, said James Henson, director of
+ * …`; a grammar-book list of reporting verbs in quotative inversion), in the forms that invert.
+ */
+const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'noted', 'notes', 'recalled', 'recalls', 'continued', 'continues']);
+
 /** How far back (characters) a pronoun's antecedent is looked for in speech cues. */
 const PRONOUN_REACH = 900;
 
@@ -222,6 +228,16 @@ class Resolver {
     for (let v = tokens.length - 1; v > 0 && !cued; v--) {
       const t = tokens[v] as Token;
       if (!isWord(t) || t.cap || speechVerbStrength(t.lower) === 0) continue;
+      // (`…, said James Henson, director of …` ¶ `"…," he said`: an inverted cue's subject follows its verb)
+      const inverted = tokens[v - 1]?.text === ',' && INVERTING_VERBS.has(t.lower) && isWord(tokens[v + 1]) && (tokens[v + 1] as Token).cap ? phraseRight(tokens, v + 1) : null;
+      const closed = inverted ? tokens[inverted.last + 1] : undefined;
+      if (inverted && inverted.first === v + 1 && inverted.mention.kind === 'name' && (closed === undefined || closed.text === ',' || endsSentence(closed))) {
+        const entity = resolveMention(inverted.mention, this.names);
+        if (entity.kind === 'person' && entity.name !== addressed && agrees(entity, lower)) {
+          cued = { entity, at: v };
+          continue;
+        }
+      }
       const subject = subjectLeft(tokens, v);
       // (`directors on a giddy note`: a bare base form after a noun is no verb)
       if (!subject || subject.mention.kind === 'pronoun' || !verbReading(tokens, v, subject)) continue;
@@ -292,7 +308,8 @@ class Resolver {
   /**
    * For `pronoun`: when `tokens` end with the comma that closes a subordinate clause of the
    * pronoun's sentence (opened by `when`, `after`, `since` … at most 30 tokens back; not `as
-   * for`), the first person named in that clause whose gender is known to be `gender`.
+   * for`), the first person named in that clause whose gender is known to be `gender`, or the
+   * clause's subject when it opens the clause and its gender is not known.
    */
   private subordinateName(tokens: readonly Token[], gender: 'm' | 'f'): Entity | null {
     const comma = tokens.length - 1;
@@ -311,7 +328,11 @@ class Resolver {
       const entity = resolveMention(p.mention, this.names);
       if (entity.kind !== 'person' || personLike(entity, p.mention, this.doc.text) === null) continue;
       const known = gendered(entity);
-      if ((known === 'u' ? firstNameGender(entity.name.split(' ')[0] ?? '') : known) === gender) return entity;
+      const sex = known === 'u' ? firstNameGender(entity.name.split(' ')[0] ?? '') : known;
+      if (sex === gender) return entity;
+      // (the clause's own subject, of no known sex, before any other name: `While Trump affirmed
+      // that he likes Cruz …, he also stated`)
+      if (p.first === u + 1 && sex === undefined) return entity;
     }
     return null;
   }
