@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { firstNameGender } from '../src/lexicon/first-names.js';
 import { renderModule, usualSexes } from '../scripts/generate-first-name-usage.js';
+import { isTitle } from '../src/attribute/sieves/00-titles.js';
 import { STRONG_SPEECH_VERB_FORMS, inflect, isBaseForm, isNeutralSpeechVerb, speechVerbStrength } from '../src/lexicon/speech-verbs.js';
 
 describe('speech verbs', () => {
@@ -58,5 +59,21 @@ describe('first names', () => {
     for (const [name] of table) expect(firstNameGender(name)).not.toBe('u');
     expect(table).toContainEqual(['hillary', 'f']);
     expect(table.find(([n]) => n === 'jordan')).toBeUndefined();
+  });
+});
+
+describe('title case', () => {
+  test.each([
+    ['Keep Harlow Green', true],
+    ['Friends of the Harbor', true],
+    ['Pride and Prejudice', true],
+    ['Crime or Punishment', true],
+    ['Small but Mighty', true],
+    ['Neither Here nor There', true],
+    ['Ali vs. Frazier', true],
+    ['a shell game', false],
+    ['Keep it Green', false],
+  ] as const)('isTitle(%s) = %s: one list of small words for titles, headlines and confidence', (text, title) => {
+    expect(isTitle(text)).toBe(title);
   });
 });

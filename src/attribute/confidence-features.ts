@@ -12,6 +12,7 @@
 import type { Quote, Span } from '../types.js';
 import type { Link } from './document.js';
 import { isNeutralSpeechVerb, speechVerbStrength } from '../lexicon/speech-verbs.js';
+import { TITLE_SMALL_WORDS } from '../lexicon/words.js';
 
 /** What a confidence is computed from. */
 export interface LinkFacts {
@@ -35,8 +36,6 @@ const PERSONAL = /\b(?:he|she|they|him|her|them|his|their)\b/i;
 const FIRST_PERSON = /\b(?:I|I['’]m|I['’]ve|I['’]d|I['’]ll|we|we['’]re|we['’]ve|my|our|me|us)\b/i;
 const TERMINAL = /[.!?…]["'”’»]*\s*$/;
 
-/** Short words a title leaves in lower case (`Friends of the Harbor`, `Yes to Safer Streets`). */
-const TITLE_SMALL = new Set(['a', 'an', 'the', 'of', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'but', 'nor', 'vs', 'vs.']);
 
 /** Bucket of a count: `0`, `1`, `2`, `3+`, … up to `top`. */
 function bucket(n: number, top: number): string {
@@ -105,7 +104,7 @@ function titleCase(text: string): boolean {
   if (text.length > 120) return false;
   const words = text.split(/[\s—–]+/).map(trimToWord).filter((w) => w !== '');
   if (words.length < 2 || words.length > 12) return false;
-  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL.has(w.toLowerCase()));
+  return words.every((w) => /^[\p{Lu}\p{N}]/u.test(w) || TITLE_SMALL_WORDS.has(w.toLowerCase()));
 }
 
 /** The features of one attribution (names of the form `group=value`; conjunctions joined by `&`). */

@@ -12,13 +12,12 @@
  * @module
  */
 import { isBaseForm, speechVerbStrength } from '../lexicon/speech-verbs.js';
+import { TITLE_SMALL_WORDS } from '../lexicon/words.js';
 import type { AttributionDocument } from './document.js';
 import { sentenceStart, type CueMatch } from './cues.js';
 import { phraseRight } from './phrases.js';
 import { endsSentence, isWord, type Token } from './tokens.js';
 
-/** Words a title-case headline leaves in lower case. */
-const HEADLINE_SMALL = new Set(['of', 'the', 'a', 'an', 'and', 'in', 'on', 'for', 'to', 'with', 'at', 'by', 'from', 'as', 'or', 'but', 'vs.']);
 
 /** Auxiliaries and adverbs between a headline's subject and its verb (`Vance Is Now Calling …`). */
 const HEADLINE_MODIFIERS = new Set(['is', 'was', 'now', 'also', 'again', 'still', 'just', 'reportedly']);
@@ -63,7 +62,7 @@ function lineTokens(doc: AttributionDocument, before: readonly Token[]): readonl
 function titleCased(tokens: readonly Token[]): boolean {
   for (const t of tokens) {
     if (endsSentence(t) || t.kind === 'mark') return false;
-    if (isWord(t) && !t.cap && !HEADLINE_SMALL.has(t.lower) && !/^\d/.test(t.text)) return false;
+    if (isWord(t) && !t.cap && !TITLE_SMALL_WORDS.has(t.lower) && !/^\d/.test(t.text)) return false;
   }
   return true;
 }

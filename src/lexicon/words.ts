@@ -167,6 +167,15 @@ export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   'al', 'al-', 'el', 'de', 'da', 'di', 'du', 'del', 'della', 'der', 'den', 'van', 'von', 'bin', 'ibn', 'la', 'le', 'dos', 'das', 'ben', 'abu', 'st.',
 ]);
 
+/**
+ * Words a title-case title or headline leaves in lower case (`Friends of the Harbor`, `Mayor Rips Council
+ * as Budget Stalls`): articles, coordinating conjunctions and short prepositions, as the usual style
+ * guides have them.
+ */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'and', 'or', 'but', 'nor', 'of', 'for', 'to', 'in', 'on', 'at', 'by', 'with', 'from', 'as', 'vs', 'vs.',
+]);
+
 /** Name suffixes (`Jr.`, `III`). */
 export const NAME_SUFFIXES: ReadonlySet<string> = new Set(['jr.', 'jr', 'sr.', 'sr', 'ii', 'iii', 'iv']);
 

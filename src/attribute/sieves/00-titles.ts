@@ -9,6 +9,7 @@ import type { AttributionDocument } from '../document.js';
 import type { Token } from '../tokens.js';
 import { headlineColon, headlineVerb } from '../headlines.js';
 import type { Sieve } from './types.js';
+import { TITLE_SMALL_WORDS } from '../../lexicon/words.js';
 
 const LOWER_START = /^[^\p{L}]*\p{Ll}/u;
 const LETTER = /\p{L}/u;
@@ -17,7 +18,7 @@ const LETTER = /\p{L}/u;
 export function isTitle(text: string): boolean {
   let letters = false;
   for (const w of text.split(/\s+/)) {
-    if (LOWER_START.test(w) && !/^(?:of|the|a|an|and|in|on|for|to|with|at|by|from)$/.test(w)) return false;
+    if (LOWER_START.test(w) && !TITLE_SMALL_WORDS.has(w)) return false;
     if (LETTER.test(w)) letters = true;
   }
   return letters;
