@@ -301,6 +301,7 @@ describe('a changed word at either end of a quotation', () => {
     ['an intensifier before the passage', 'really be finished before the winter storms arrive', [['insert', ['really'], []]], 'be finished'],
     ['an intensifier after the passage', 'We will defend these shores against any enemy always', [['insert', ['always'], []]], 'We will'],
     ['a negator before the passage', 'not be finished before the winter storms arrive', [['insert', ['not'], []]], 'be finished'],
+    ['an intensifying adjective before the passage', 'great new bridge should be finished before the winter storms', [['insert', ['great'], []]], 'new bridge'],
     // … unless the speaker's word it meets is one too: one intensifier for another.
     ['an intensifier for another', 'really finished before the first snow', [['replace', ['really'], ['truly']]], 'truly finished'],
     // Any other word stands in for the speaker's word.
@@ -317,5 +318,35 @@ describe('a changed word at either end of a quotation', () => {
     expect(v.verdict).toBe('altered');
     expect(v.diff.filter((d) => d.op !== 'equal').map((d) => [d.op, d.quote, d.reference])).toEqual(changes);
     expect(v.reference?.text.startsWith(passageStart)).toBe(true);
+  });
+});
+
+describe('passages equally close to a quotation in two references', () => {
+  const budget = {
+    id: 'budget-message',
+    text:
+      'I gladly report that the year closed with a surplus. I gladly thank the members for their work. ' +
+      'I also recommend that the council fund the new library in full. The rest of the message dealt with the roads.',
+  };
+  const parks = {
+    id: 'parks-address',
+    text:
+      'The parks need more attention than they receive. ' +
+      'I strongly recommend that the council fund the new library in full. The pools must open by June.',
+  };
+  test.each([
+    ['budget first', [budget, parks]],
+    ['parks first', [parks, budget]],
+  ])('the one whose speech uses the changed word wins the tie (%s)', (_order, references) => {
+    const v = new ReferenceIndex(references).verify('I gladly recommend that the council fund the new library in full');
+    expect(v.verdict).toBe('altered');
+    expect(v.reference?.id).toBe('budget-message');
+    expect(v.diff.filter((d) => d.op !== 'equal').map((d) => [d.op, d.quote, d.reference])).toEqual([['replace', ['gladly'], ['also']]]);
+  });
+
+  test('with no changed word to go by, the order of the references decides, as before', () => {
+    const v = new ReferenceIndex([parks, budget]).verify('recommend that the council fund the new library in full');
+    expect(v.verdict).toBe('verbatim');
+    expect(v.reference?.id).toBe('parks-address');
   });
 });

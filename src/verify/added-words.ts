@@ -30,6 +30,8 @@ export const ADDED_WORDS: readonly string[] = [
   'only', 'even', 'also', 'merely', 'especially', 'particularly', 'mainly', 'mostly',
   // negators
   'not', 'never',
+  // intensifying adjectives: emphasizers and amplifiers (chapter 7)
+  'real', 'sheer', 'outright', 'pure', 'great', 'complete', 'total', 'utter', 'absolute', 'entire', 'extreme',
 ];
 
 let ids: ReadonlySet<number> | undefined;
