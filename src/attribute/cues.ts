@@ -255,6 +255,9 @@ export function cueAfter(doc: AttributionDocument, tokens: readonly Token[], quo
     }
     return null;
   }
+  // `"…," according to Nora Pike, a parent who has criticized the board`: the `according to` sieve's
+  // cue; a speech verb further on belongs to a relative clause about the source
+  if (first.lower === 'according' && tokens[k0 + 1]?.lower === 'to') return null;
   // inverted: `said Vance`, `added a senior official`
   let k = k0;
   while (k < end && isWord(tokens[k]) && !tokens[k]?.cap && /^(?:also|later|then|again|simply|once|further)$/.test((tokens[k] as Token).lower)) k += 1;
