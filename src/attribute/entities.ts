@@ -95,6 +95,13 @@ function words(text: string): string[] {
   return text.split(/[\s\-]+/).filter((w) => w !== '');
 }
 
+/** A name's text without the periods and quotation marks after its last letter (`Haley.'` → `Haley`); a loop, not a regex that backtracks. */
+function withoutTrailingMarks(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text[end - 1] === '.' || text[end - 1] === "'" || text[end - 1] === '’')) end -= 1;
+  return text.slice(0, end);
+}
+
 /** Normalized key of a word: lower case, without possessive or periods. */
 function key(word: string): string {
   return word.replace(POSSESSIVE, '').replace(/\./g, '').toLowerCase();
@@ -150,6 +157,15 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
 /** At most this many words (titles left out) make a person's full name (`Martin Luther King Jr.`). */
 const MAX_NAME_WORDS = 5;
 
+/** How far (characters) before a bare surname a full name in the same or the previous paragraph is still its referent (see `isLocal`). */
+const LOCAL_REACH = 1500;
+
+/** Full names looked at when several persons share a surname (bounds the work on huge texts). */
+const MAX_SURNAME_SCAN = 200;
+
+/** Modal verbs that open headline questions (`Will Sanders Drop Out?`) and are first names too. */
+const MODALS: ReadonlySet<string> = new Set(['will', 'may', 'can', 'shall', 'must', 'might', 'could', 'would', 'should']);
+
 /** A quotation mark that may open a quotation. */
 const OPENING_MARKS = /^["“'‘]$/u;
 
@@ -165,6 +181,8 @@ export class NameIndex {
   private fuse: Fuse<{ surname: string }> | null | undefined;
 
   private readonly lookups = new Map<string, number[] | undefined>();
+  /** Surname key → the person the article introduces first with it (see `firstIntroduced`), once asked. */
+  private readonly introduced = new Map<string, NameOccurrence | undefined>();
   /** Title key (`mayor`, `prime minister`) → indexes of the full names carrying it, in text order. */
   private readonly byTitle = new Map<string, number[]>();
   /** Per title key, the persons it names so far (built on first use). */
@@ -172,7 +190,7 @@ export class NameIndex {
   /** Surname key → the gender its gendered titles show (`Mrs. Clinton`), `u` when they disagree. */
   private readonly titleGender = new Map<string, Gender>();
 
-  constructor(text: string) {
+  constructor(private readonly text: string) {
     const stripped = new Map<string, { words: string[]; gender: Gender; titles: string[] }>();
     CAPS.lastIndex = 0;
     for (let m = CAPS.exec(text); m; m = CAPS.exec(text)) {
@@ -184,7 +202,7 @@ export class NameIndex {
       if (raw.indexOf(' ') < 0 && NOT_NAMES.has(raw.toLowerCase())) continue;
       let cached = stripped.get(raw);
       if (!cached) {
-        cached = stripTitles(words(raw.replace(/\.$/, '')));
+        cached = stripTitles(words(withoutTrailingMarks(raw)));
         stripped.set(raw, cached);
       }
       const { words: name, gender, titles } = cached;
@@ -247,7 +265,49 @@ export class NameIndex {
       if (!this.lookups.has(k)) this.lookups.set(k, this.fuzzy(surname));
       list = this.lookups.get(k);
     }
-    return this.nearest(list, offset);
+    const near = this.nearest(list, offset);
+    if (!near || !list || this.isLocal(near.start, offset)) return near;
+    if (!this.introduced.has(k)) this.introduced.set(k, this.firstIntroduced(list));
+    return this.introduced.get(k) ?? near;
+  }
+
+  /**
+   * Whether a full name at `from` is near enough before `offset` to be what a bare surname there
+   * means whatever else the article says: in the same paragraph or the one before (at most two line
+   * breaks between), within {@link LOCAL_REACH} characters (`Jeb Bush told an Iowa audience … "…,"
+   * Bush said.`).
+   */
+  private isLocal(from: number, offset: number): boolean {
+    if (from > offset || offset - from > LOCAL_REACH) return false;
+    let breaks = 0;
+    for (let k = this.text.indexOf('\n', from); k >= 0 && k < offset; k = this.text.indexOf('\n', k + 1)) if (++breaks > 2) return false;
+    return true;
+  }
+
+  /**
+   * Of the persons an article names with one surname (`Hillary Clinton`, `Bill Clinton`), the one it
+   * introduces first, whom a bare `Clinton` means away from the others' mentions: news writing names
+   * its main subject first and refers to family members or namesakes by their full names or titles.
+   * Only names that surely name a person count (two or three words, a known first name or the same
+   * full name twice; not a modal verb opening a headline, `Will Sanders Drop Out?`, nor an acronym). Undefined when
+   * the surname names one person only, or none surely.
+   */
+  private firstIntroduced(list: readonly number[]): NameOccurrence | undefined {
+    const seen = new Map<string, number>();
+    let first: NameOccurrence | undefined;
+    let persons = 0;
+    for (const index of list.slice(0, MAX_SURNAME_SCAN)) {
+      const occ = this.occurrences[index] as NameOccurrence;
+      const opener = occ.words[0] as string;
+      // (an acronym opens no person's name: `AG Mukasey`, `GOP Rubio`)
+      if (occ.words.length > 3 || MODALS.has(opener.toLowerCase()) || /^\p{Lu}{2,}$/u.test(opener)) continue;
+      const name = occ.words.join(' ').toLowerCase();
+      const times = (seen.get(name) ?? 0) + 1;
+      seen.set(name, times);
+      if (times === 1) persons++;
+      if (!first && (firstNameGender(occ.words[0] as string) !== undefined || times === 2)) first = occ;
+    }
+    return persons > 1 ? first : undefined;
   }
 
   /** Of the occurrences `list` (indexes in text order), the last one before `offset`, else the first after. */
