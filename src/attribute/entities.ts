@@ -11,7 +11,7 @@ import { firstNameGender } from '../lexicon/first-names.js';
 import { speechVerbStrength } from '../lexicon/speech-verbs.js';
 import { ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES, type Gender } from '../lexicon/words.js';
 import type { SpeakerKind } from '../types.js';
-import type { Mention } from './phrases.js';
+import { pluralAgentNoun, type Mention } from './phrases.js';
 import type { Token } from './tokens.js';
 import { countBelow } from '../text/sorted.js';
 
@@ -402,7 +402,7 @@ function descriptorTraits(tokens: readonly Token[]): { gender: Gender; plural: b
   const head = tokens[tokens.length - 1];
   if (head) {
     const lower = head.lower;
-    plural = lower.endsWith('s') && !lower.endsWith('ss') && ROLE_NOUNS.has(lower) && ROLE_NOUNS.has(lower.slice(0, -1)) || lower === 'people' || lower === 'men' || lower === 'women' || lower === 'spokespeople';
+    plural = lower.endsWith('s') && !lower.endsWith('ss') && ROLE_NOUNS.has(lower) && ROLE_NOUNS.has(lower.slice(0, -1)) || pluralAgentNoun(lower) || lower === 'people' || lower === 'men' || lower === 'women' || lower === 'spokespeople';
     if (/^(?:two|three|four|five|several|some|many|both|multiple|numerous|various)$/.test(tokens[0]?.lower ?? '')) plural = true;
   }
   return { gender, plural };

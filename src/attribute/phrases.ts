@@ -69,6 +69,11 @@ function agentNoun(word: string): boolean {
   return word.length > 5 && /(?:er|or|ist|ian|ant|ent)s?$/.test(word) && !NOT_AGENTS.has(word);
 }
 
+/** The plural of a noun that names people by what they do (`laborers`, `economists`, `protesters`). */
+export function pluralAgentNoun(word: string): boolean {
+  return word.endsWith('s') && agentNoun(word);
+}
+
 /** Quantifiers that can stand alone for the people who speak (`another said`, `the two write`). */
 const QUANTIFIER_SPEAKERS = new Set(['another', 'two', 'three', 'four', 'five', 'some', 'many', 'several', 'both', 'others', 'most', 'few']);
 
@@ -110,14 +115,6 @@ const POST_MODIFIERS = /^(?:\p{Ll}+ing|familiar|close|loyal|opposed|involved|bas
 /** Whether a descriptor's words name a speaker: a role or organization noun, or a bare plural of one. */
 function descriptorHead(tokens: readonly Token[], from: number, last: number): 'descriptor' | 'organization' | null {
   let first = from;
-  let role = false;
-  let org = false;
-  for (let k = first; k <= last; k++) {
-    const t = tokens[k] as Token;
-    const lower = t.lower.replace(/['’]s$/, '');
-    if (ROLE_NOUNS.has(lower)) role = true;
-    if (ORGANIZATION_NOUNS.has(lower)) org = true;
-  }
   // `one of those advisers`: the head follows the partitive `of`
   if (/^(?:one|some|many|most|two|three|several|few|all|each|none|any)$/.test((tokens[first] as Token).lower) && (tokens[first + 1] as Token | undefined)?.lower === 'of' && first + 2 <= last) {
     first += 2;
@@ -134,8 +131,6 @@ function descriptorHead(tokens: readonly Token[], from: number, last: number): '
   // participle or adjective that introduces the complement
   if (h > first && POST_MODIFIERS.test((tokens[h] as Token).lower)) h -= 1;
   const head = (tokens[h] as Token).lower.replace(/['’]s$/, '');
-  void role;
-  void org;
   if (ROLE_NOUNS.has(head) || /^\d+-year-old$/.test(head) || agentNoun(head)) return 'descriptor';
   if (ORGANIZATION_NOUNS.has(head)) return 'organization';
   // `the groups who wrote to her`, `the agencies`: the plural of an organization noun names several
