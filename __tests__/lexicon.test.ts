@@ -1,7 +1,7 @@
 /** The word lists of attribution: speech-verb inflections and strengths, first-name genders. */
 import { readFileSync } from 'node:fs';
-import { firstNameGender } from '../src/lexicon/first-names.js';
-import { renderModule, usualSexes } from '../scripts/generate-first-name-usage.js';
+import { firstNameGender, usualSex } from '../src/lexicon/first-names.js';
+import { renderModule, unlistedSexes, usualSexes } from '../scripts/generate-first-name-usage.js';
 import { isTitle } from '../src/attribute/sieves/00-titles.js';
 import { STRONG_SPEECH_VERB_FORMS, inflect, isBaseForm, isNeutralSpeechVerb, speechVerbStrength } from '../src/lexicon/speech-verbs.js';
 
@@ -51,6 +51,18 @@ describe('first names', () => {
 
   test('the generated table of usual sexes is what its generator writes from the current data', () => {
     expect(renderModule()).toBe(readFileSync(new URL('../src/lexicon/first-name-usage.ts', import.meta.url), 'utf8'));
+  });
+
+  test.each([
+    ['Donald', 'm'], ['Walter', 'm'], ['Hillary', 'f'], ['John', 'm'], ['Chris', undefined], ['Zzyzx', undefined],
+  ] as const)('usualSex(%s) = %s: the lists, then common given names they lack', (name, sex) => {
+    expect(usualSex(name)).toBe(sex);
+  });
+
+  test('a given name the lists lack gets a sex but stays unknown as a first name', () => {
+    expect(firstNameGender('Donald')).toBeUndefined();
+    expect(unlistedSexes()).toContainEqual(['donald', 'm']);
+    for (const [name] of unlistedSexes()) expect(firstNameGender(name)).toBeUndefined();
   });
 
   test('the generated table only settles names the stdlib lists give to both sexes', () => {

