@@ -165,6 +165,9 @@ const LOCAL_REACH = 1500;
 /** Full names looked at when several persons share a surname (bounds the work on huge texts). */
 const MAX_SURNAME_SCAN = 200;
 
+/** A word of two or more capitals and nothing else (`CNN`, `NATO`): an acronym. */
+const ACRONYM = /^\p{Lu}{2,}$/u;
+
 /** Modal verbs that open headline questions (`Will Sanders Drop Out?`) and are first names too. */
 const MODALS: ReadonlySet<string> = new Set(['will', 'may', 'can', 'shall', 'must', 'might', 'could', 'would', 'should']);
 
@@ -302,7 +305,7 @@ export class NameIndex {
       const occ = this.occurrences[index] as NameOccurrence;
       const opener = occ.words[0] as string;
       // (an acronym opens no person's name: `AG Mukasey`, `GOP Rubio`)
-      if (occ.words.length > 3 || MODALS.has(opener.toLowerCase()) || /^\p{Lu}{2,}$/u.test(opener)) continue;
+      if (occ.words.length > 3 || MODALS.has(opener.toLowerCase()) || ACRONYM.test(opener)) continue;
       const name = occ.words.join(' ').toLowerCase();
       const times = (seen.get(name) ?? 0) + 1;
       seen.set(name, times);
@@ -446,6 +449,8 @@ export function resolveMention(mention: Mention, index: NameIndex): Entity {
   }
   const { words: name, gender, titles } = stripTitles(words(mention.tokens.map((t) => t.text).join(' ')));
   if (name.length === 0) return resolveDescriptor(mention, index);
+  // an acronym alone (`CNN`, `FBI`, `NATO`) names an organization, not a person
+  if (name.length === 1 && titles.length === 0 && ACRONYM.test(name[0] as string)) return { name: name[0] as string, kind: 'organization', gender: 'u', plural: false };
   let full: readonly string[] = name;
   // a lone word is a surname more often than a first name (`Fallon`, `Kelly`): its gender comes
   // from a title or from the full name it stands for, not from the first-name lists
