@@ -427,10 +427,15 @@ function phraseText(mention: Mention): string {
  */
 function resolveDescriptor(mention: Mention, index: NameIndex): Entity {
   const tokens = mention.tokens.filter((t) => t.text !== ',' && t.text !== '.');
-  const title = tokens.slice(1).map((t) => titleKey(t.text));
-  if (tokens[0]?.lower === 'the' && title.length >= 1 && title.length <= 2 && tokens.slice(1).every((t) => TITLES.has(t.lower))) {
-    const person = index.titledPerson(title.join(' '), mention.start);
-    if (person) return { name: person.name, kind: 'person', gender: person.gender, plural: false };
+  // `the senator`, `the former president`, `the Senate Democratic leader`: title words after `the`;
+  // the one person the article named with the last two of them, else with the last one (a state or
+  // country before the title, `the Florida senator`, is not checked against the person, so it is left)
+  if (tokens[0]?.lower === 'the' && tokens.length >= 2 && tokens.length <= 4 && tokens.slice(1).every((t) => TITLES.has(t.lower))) {
+    const title = tokens.slice(1).map((t) => titleKey(t.text));
+    for (const n of title.length >= 2 ? [2, 1] : [1]) {
+      const person = index.titledPerson(title.slice(-n).join(' '), mention.start);
+      if (person) return { name: person.name, kind: 'person', gender: person.gender, plural: false };
+    }
   }
   const traits = descriptorTraits(mention.tokens);
   return { name: phraseText(mention), kind: 'descriptor', ...traits };
