@@ -183,6 +183,9 @@ class Resolver {
     // (`"…," he told Rubio.`: the one the pronoun's own verb addresses is someone else)
     const addressed = this.objectOf(mention);
     const fits = (e: Entity): boolean => e.name !== addressed && agrees({ ...e, gender: gendered(e) }, lower);
+    // 0a. a pronoun in a clause that opens its sentence, referring ahead to the main clause's subject
+    const ahead = lower === 'he' || lower === 'she' ? this.cataphor(mention, fits) : null;
+    if (ahead) return ahead;
     // 0. a cue after the quotation (`Senator Ada Brooks seemed irritated: "…," she wrote.`): the
     // subject of the sentence the quotation completes
     if (mention.start >= doc.closeOf(i)) {
@@ -303,6 +306,39 @@ class Resolver {
     }
     // 4. a subject of the narration of unknown gender (`My brother Danny met me.` … `he`)
     return this.actor(tokens, whole, lower, fits, -1, false);
+  }
+
+  /**
+   * For `pronoun`: the subject of the main clause, when the pronoun stands in a subordinate clause or
+   * a clause-holding phrase that opens its sentence and the subject is a name that agrees (cataphora:
+   * `Though she never mentioned Sanders by name, Clinton cast …`, `In what he called a "rant,"
+   * President Obama took …`). Null otherwise.
+   */
+  private cataphor(mention: Mention, fits: (e: Entity) => boolean): Entity | null {
+    const doc = this.doc;
+    const para = doc.paragraphOf(mention.start);
+    const before = tokenize(doc.text, Math.max(doc.paragraphStart(para), mention.start - 200), mention.start, doc.lineBreaks);
+    let s = before.length;
+    while (s > 0 && !endsSentence(before[s - 1])) s -= 1;
+    while (before[s]?.kind === 'mark') s += 1;
+    const opener = before[s];
+    if (!isWord(opener) || s >= before.length) return null;
+    const clauseWord = (k: number): boolean => /^(?:what|which|where|when)$/.test(before[k]?.lower ?? '');
+    const opens = SENTENCE_SUBORDINATORS.has(opener.lower) || (/^(?:in|at|during)$/.test(opener.lower) && (clauseWord(s + 1) || clauseWord(s + 2)));
+    if (!opens || before.slice(s).some((t) => t.text === ',' || t.kind === 'para')) return null;
+    // the comma that closes the opening clause (perhaps inside a quotation that ends with it)
+    const after = tokenize(doc.text, mention.end, Math.min(doc.paragraphEnd(para), mention.end + 400), doc.lineBreaks);
+    let k = 0;
+    while (k < after.length && k < 40 && after[k]?.text !== ',' && !endsSentence(after[k])) k += 1;
+    if (after[k]?.text !== ',') return null;
+    k += 1;
+    while (after[k]?.kind === 'mark') k += 1;
+    const subject = isWord(after[k]) && (after[k] as Token).cap ? phraseRight(after, k) : null;
+    if (!subject || subject.first !== k || subject.mention.kind !== 'name') return null;
+    const verb = after[subject.last + 1];
+    if (!isWord(verb) || verb.cap) return null;
+    const entity = resolveMention(subject.mention, this.names);
+    return entity.kind === 'person' && personLike(entity, subject.mention, doc.text) !== null && fits(entity) ? entity : null;
   }
 
   /**
