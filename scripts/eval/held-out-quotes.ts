@@ -17,7 +17,7 @@
  * - `elided`: one gap (two in 15%) of 2–16 words cut out of the span ({@link GAP_WORDS}), each kept
  *   part ≥ 2 words, written as one of six ellipsis forms; 30% replace a pronoun by a bracketed referent (`[the Senate]`), 13% of
  *   quotes that start in lower case capitalize it in brackets (`[W]ith`), 27% also get one normalization;
- * - `altered`: 1 edit (61%), 2 (28%) or 3 (11%), each `sub` 198 : `ins` 102 : `del` 102 : `swap` 47 at a
+ * - `altered`: 1 to {@link maxEdits} edits (uniform), each `sub` 198 : `ins` 102 : `del` 102 : `swap` 47 at a
  *   uniform position; a `sub` takes a word drawn from the same reference in proportion to its frequency
  *   (a number is changed to another number), an `ins` one of {@link INSERTED_WORDS}; 35% also get one or
  *   two normalizations;
@@ -61,8 +61,14 @@ export const INSERTED_WORDS: readonly (readonly [string, number])[] = [
 /** Edit operations with their counts in the 10 MB and 1 MB sets (449 edits). */
 export const EDIT_OPS: readonly (readonly [GoldEdit['op'], number])[] = [['sub', 198], ['ins', 102], ['del', 102], ['swap', 47]];
 
-/** Number of edits of an altered quote (300 quotes of both sets: 184 with one edit, 83 with two, 33 with three). */
-export const EDIT_COUNTS: readonly (readonly [number, number])[] = [[1, 184], [2, 83], [3, 33]];
+/**
+ * Most edits of an altered quote of `n` words: one per ten words begun, at most three (in both sets
+ * every source of ≤ 10 words has one edit, none of < 20 words has three; with room for three, the
+ * counts 1, 2, 3 are about equal).
+ */
+export function maxEdits(n: number): number {
+  return Math.min(3, Math.max(1, Math.ceil(n / 10)));
+}
 
 /** Words an elision leaves out (gaps of both sets' elided quotes). */
 export const GAP_WORDS: readonly (readonly [number, number])[] = [
@@ -133,13 +139,28 @@ interface Token {
   end: number;
 }
 
-/** The tokens (runs of characters between single spaces) of each usable line of a text. */
+/** A turn label at the start of a line (`TRUMP:`, `MR. KALB:`). */
+const LABEL = /^[A-Z][A-Z.'\- ]*:/;
+
+/**
+ * The runs of tokens (characters between white space) a span may cover: the lines of a text, without
+ * their turn label and cut at every token with a parenthesis or bracket (`(APPLAUSE)`). No quote of
+ * either set holds a label or a parenthesis, though about 146 would if spans ignored them.
+ */
 function linesOf(text: string): Token[][] {
   const lines: Token[][] = [];
   let offset = 0;
   for (const line of text.split('\n')) {
-    const tokens: Token[] = [];
-    for (const m of line.matchAll(/[^ \t\r]+/g)) tokens.push({ start: offset + (m.index ?? 0), end: offset + (m.index ?? 0) + m[0].length });
+    const label = LABEL.exec(line)?.[0].length ?? 0;
+    let tokens: Token[] = [];
+    for (const m of line.matchAll(/[^ \t\r]+/g)) {
+      const start = offset + (m.index ?? 0);
+      if ((m.index ?? 0) < label) continue;
+      if (/[()[\]]/.test(m[0])) {
+        if (tokens.length > 0) lines.push(tokens);
+        tokens = [];
+      } else tokens.push({ start, end: start + m[0].length });
+    }
     if (tokens.length > 0) lines.push(tokens);
     offset += line.length + 1;
   }
@@ -306,7 +327,7 @@ function vocabularyOf(text: string): string[] {
 export function alterWords(rng: Random, src: string, vocabulary: readonly string[]): { words: string[]; edits: GoldEdit[] } {
   const words = src.split(' ');
   const edits: GoldEdit[] = [];
-  const n = weighted(rng, EDIT_COUNTS);
+  const n = int(rng, 1, maxEdits(words.length));
   while (edits.length < n) {
     const op = weighted(rng, EDIT_OPS);
     if (op === 'ins') {
