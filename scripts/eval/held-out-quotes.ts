@@ -22,7 +22,7 @@
  *   (a number is changed to another number), an `ins` one of {@link INSERTED_WORDS}; 35% also get one or
  *   two normalizations;
  * - `notfound`: spans of held-back references (other speeches of speakers that stay in the index), which
- *   are left out of the index; 45% get normalizations.
+ *   are left out of the index, whose words occur nowhere in the index; 45% get normalizations.
  *
  * The output is a quotes file in the format of `quotes-10mb.jsonl` and a `reference.jsonl` beside it that
  * holds exactly the references to index (the part beyond 10 M minus the held-back references).
@@ -32,6 +32,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { normalizeWords } from '../../src/verify/words.js';
 import { firstReferences, readJsonl, SPEECHES, type GoldEdit, type GoldVerificationQuote, type SpeechReference } from './verification.js';
 
 /** A random number generator returning floats in [0, 1). */
@@ -483,6 +484,8 @@ export function generateQuotes(refs: readonly SpeechReference[], options: HeldOu
   const indexed = refs.filter((r) => !held.has(r));
   const corpus = indexed.map((r) => r.text.toLowerCase()).join('\u0000');
   const vocabularies = new Map<SpeechReference, string[]>();
+  // The indexed words, to keep notfound quotes whose words occur in the index anyway ('support. They were').
+  let indexedWords: string | null = null;
 
   const quotes: HeldOutQuote[] = [];
   let qid = 0;
@@ -515,7 +518,8 @@ export function generateQuotes(refs: readonly SpeechReference[], options: HeldOu
       if (!q) continue;
       const found = occurrences(corpus, q.src.toLowerCase());
       if (kind === 'notfound') {
-        if (found > 0) continue;
+        indexedWords ??= ` ${indexed.map((r) => normalizeWords(r.text)).join(' \u0000 ')} `;
+        if (found > 0 || indexedWords.includes(` ${normalizeWords(q.src)} `)) continue;
         quotes.push({ qid: qid++, kind, quote: q.quote, nWords: q.nWords, doc: null, start: null, end: null, heldoutDoc: ref.id, src: q.src, srcOccurrencesInSubset: 0 });
       } else quotes.push({ qid: qid++, kind, ...q, doc: ref.id, srcOccurrencesInSubset: found });
       made++;
