@@ -291,12 +291,19 @@ export function normalizeOnce(rng: Random, quote: string, op: NormalizeOp): stri
   }
 }
 
-/** Applies `n` normalizations (each drawn by {@link NORMALIZE_OPS}, redrawn when it does not apply). */
+/** Brackets and ellipses, which normalizations leave alone (no quote of either set has `[the  Senate]` or `.  . .`). */
+const EDITORIAL = /\[[^\]]*\]|\.\.\.|…|\. \. \./g;
+
+/**
+ * Applies `n` normalizations (each drawn by {@link NORMALIZE_OPS}, redrawn when it does not apply or
+ * would change a bracket or an ellipsis).
+ */
 export function normalizeQuote(rng: Random, quote: string, n: number): string {
   let out = quote;
+  const editorial = (s: string): string => (s.match(EDITORIAL) ?? []).join('\u0001');
   for (let done = 0, tries = 0; done < n && tries < 50; tries++) {
     const next = normalizeOnce(rng, out, weighted(rng, NORMALIZE_OPS));
-    if (next !== null && next !== out) {
+    if (next !== null && next !== out && editorial(next) === editorial(out)) {
       out = next;
       done++;
     }
