@@ -489,10 +489,10 @@ export function generateQuotes(refs: readonly SpeechReference[], options: HeldOu
   }
   const heldBack = refs.filter((r) => held.has(r));
   const indexed = refs.filter((r) => !held.has(r));
-  const corpus = indexed.map((r) => r.text.toLowerCase()).join('\u0000');
   const vocabularies = new Map<SpeechReference, string[]>();
-  // The indexed words, to keep notfound quotes whose words occur in the index anyway ('support. They were').
-  let indexedWords: string | null = null;
+  // The indexed words: a source's occurrences are counted in them (`srcOccurrencesInSubset`: the eval takes
+  // a passage with the same words elsewhere as located), and a notfound quote's words must not occur.
+  const indexedWords = ` ${indexed.map((r) => normalizeWords(r.text)).join(' \u0000 ')} `;
 
   const quotes: HeldOutQuote[] = [];
   let qid = 0;
@@ -523,10 +523,9 @@ export function generateQuotes(refs: readonly SpeechReference[], options: HeldOu
         q = { quote, nWords: countWords(quote), start, end, src, ...(edits ? { edits } : {}) };
       }
       if (!q) continue;
-      const found = occurrences(corpus, q.src.toLowerCase());
+      const found = occurrences(indexedWords, ` ${normalizeWords(q.src)} `);
       if (kind === 'notfound') {
-        indexedWords ??= ` ${indexed.map((r) => normalizeWords(r.text)).join(' \u0000 ')} `;
-        if (found > 0 || indexedWords.includes(` ${normalizeWords(q.src)} `)) continue;
+        if (found > 0) continue;
         quotes.push({ qid: qid++, kind, quote: q.quote, nWords: q.nWords, doc: null, start: null, end: null, heldoutDoc: ref.id, src: q.src, srcOccurrencesInSubset: 0 });
       } else quotes.push({ qid: qid++, kind, ...q, doc: ref.id, srcOccurrencesInSubset: found });
       made++;
