@@ -18,7 +18,7 @@
  *   part ≥ 2 words, written as one of six ellipsis forms; 30% replace a pronoun by a bracketed referent (`[the Senate]`), 13% of
  *   quotes that start in lower case capitalize it in brackets (`[W]ith`), 27% also get one normalization;
  * - `altered`: 1 to {@link maxEdits} edits (uniform), each `sub` 198 : `ins` 102 : `del` 102 : `swap` 47 at a
- *   uniform position; a `sub` takes a word drawn from the same reference in proportion to its frequency
+ *   uniform position (an `ins` before a word, never at the end); a `sub` takes a word drawn from the same reference in proportion to its frequency
  *   (a number is changed to another number), an `ins` one of {@link INSERTED_WORDS}; 35% also get one or
  *   two normalizations;
  * - `notfound`: spans of held-back references (other speeches of speakers that stay in the index), which
@@ -339,7 +339,8 @@ export function alterWords(rng: Random, src: string, vocabulary: readonly string
   while (edits.length < n) {
     const op = weighted(rng, EDIT_OPS);
     if (op === 'ins') {
-      const at = int(rng, 0, words.length);
+      // Before a word, never after the last one (no insertion of either set appends: 0 of 102).
+      const at = int(rng, 0, words.length - 1);
       const to = weighted(rng, INSERTED_WORDS);
       words.splice(at, 0, to);
       edits.push({ op, at, to });
