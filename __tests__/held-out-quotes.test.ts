@@ -1,4 +1,4 @@
-import { countWords, generateQuotes, mulberry32, normalizeQuote } from '../scripts/eval/held-out-quotes.js';
+import { countWords, generateQuotes, maxEdits, mulberry32, normalizeQuote } from '../scripts/eval/held-out-quotes.js';
 import type { SpeechReference } from '../scripts/eval/verification.js';
 import { normalizeWords } from '../src/verify/words.js';
 
@@ -84,8 +84,12 @@ describe('held-out quote generator (scripts/eval/held-out-quotes.ts)', () => {
   it('replays the edits of an altered quote on the words of its source to give the quote’s words', () => {
     for (const q of set.quotes.filter((x) => x.kind === 'altered')) {
       const words = q.src.split(' ');
+      expect(q.edits?.length).toBeLessThanOrEqual(maxEdits(words.length));
       for (const e of q.edits ?? []) {
-        if (e.op === 'ins') words.splice(e.at, 0, e.to ?? '');
+        if (e.op === 'ins') {
+          expect(e.at).toBeLessThan(words.length); // before a word, never appended
+          words.splice(e.at, 0, e.to ?? '');
+        }
         else if (e.op === 'del') expect(words.splice(e.at, 1)[0]).toBe(e.from);
         else if (e.op === 'swap') {
           expect(words.slice(e.at, e.at + 2).join(' ')).toBe(e.from);
