@@ -81,13 +81,15 @@ export function firstReferences(all: readonly SpeechReference[], limit: number):
 /**
  * The references a quotes file was drawn from: the first N M characters when its name says so
  * (`quotes-10mb`), else the references up to the last one a quote comes from; never the speeches the
- * `notfound` quotes were taken from (`heldoutDoc`).
+ * `notfound` quotes were taken from (`heldoutDoc`). With `whole`, all of `all` (a `reference.jsonl` written
+ * for the quotes file, as `held-out-quotes.ts` does).
  */
-export function referencesFor(all: readonly SpeechReference[], quotesFile: string, quotes: readonly GoldVerificationQuote[]): SpeechReference[] {
+export function referencesFor(all: readonly SpeechReference[], quotesFile: string, quotes: readonly GoldVerificationQuote[], whole = false): SpeechReference[] {
   const heldOut = new Set(quotes.map((q) => q.heldoutDoc).filter((id): id is string => typeof id === 'string'));
   let refs: SpeechReference[];
   const limit = referenceLimit(quotesFile);
-  if (limit !== Infinity) refs = firstReferences(all, limit);
+  if (whole) refs = all.slice();
+  else if (limit !== Infinity) refs = firstReferences(all, limit);
   else {
     const gold = new Set(quotes.map((q) => q.doc).filter((id): id is string => typeof id === 'string'));
     let last = -1;
@@ -261,8 +263,16 @@ function pct(n: number, d: number): string {
   return d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}% (${n}/${d})`;
 }
 
+/** Options of {@link evaluateVerification}. */
+export interface VerificationEvalOptions {
+  /** A line printed before the figures (what the quotes are). */
+  heading?: string;
+  /** Index every reference of the `reference.jsonl` beside the quotes file (see {@link referencesFor}). */
+  wholeReferenceFile?: boolean;
+}
+
 /** Prints location recall by kind, false matches of `notfound` quotes, verdict accuracy and diff exactness. */
-export async function evaluateVerification(quotesFile?: string): Promise<void> {
+export async function evaluateVerification(quotesFile?: string, options: VerificationEvalOptions = {}): Promise<void> {
   const file = quotesFile ?? join(SPEECHES, 'quotes-10mb.jsonl');
   // The references next to the quotes file, else the shared ones.
   const besideQuotes = join(dirname(file), 'reference.jsonl');
@@ -272,14 +282,15 @@ export async function evaluateVerification(quotesFile?: string): Promise<void> {
     return;
   }
   const quotes = readJsonl<GoldVerificationQuote>(file);
-  const refs = referencesFor(readJsonl<SpeechReference>(referenceFile), file, quotes);
+  const refs = referencesFor(readJsonl<SpeechReference>(referenceFile), file, quotes, options.wholeReferenceFile === true && referenceFile === besideQuotes);
   const chars = refs.reduce((n, r) => n + r.text.length, 0);
   const t0 = performance.now();
   const index = new ReferenceIndex(refs);
   const t1 = performance.now();
   const results = index.verifyAll(quotes.map((q) => q.quote));
   const t2 = performance.now();
-  console.log(`\nVerification: ${quotes.length} quotes of ${file} against ${refs.length} references (${(chars / 1e6).toFixed(2)} M characters)`);
+  if (options.heading) console.log(`\n${options.heading}`);
+  console.log(`${options.heading ? '' : '\n'}Verification: ${quotes.length} quotes of ${file} against ${refs.length} references (${(chars / 1e6).toFixed(2)} M characters)`);
   console.log(`  index built in ${(t1 - t0).toFixed(0)} ms; quotes verified in ${(t2 - t1).toFixed(0)} ms`);
 
   const kinds = ['verbatim', 'normalized', 'elided', 'altered', 'notfound'] as const;
