@@ -184,17 +184,19 @@ describe('word diff', () => {
 describe('when differing words are still an alteration', () => {
   const changes = (changed: number, longest: number, atEnds: boolean) => ({ changed, longest, atEnds });
   test.each([
-    ['one word changed inside a 10-word quote', 9, 10, changes(1, 1, false), true],
-    ['two of seven inside', 5, 7, changes(2, 1, false), true],
-    ['similarity under 0.7', 4, 7, changes(3, 1, false), false],
-    ['fewer than 3 matched words', 2, 3, changes(1, 1, false), false],
-    ['a run of five changed words', 20, 25, changes(5, 5, false), false],
-    ['last word changed, 4 matched', 4, 5, changes(1, 1, true), false],
-    ['last word changed, 5 matched, only change', 5, 6, changes(1, 1, true), true],
-    ['both ends changed, 5 matched', 5, 7, changes(2, 1, true), false],
-    ['both ends changed, 8 matched', 8, 10, changes(2, 1, true), true],
-  ])('%s → %s', (_name, matched, words, c, expected) => {
-    expect(isAlteration(matched, words, c, 0.7, 3)).toBe(expected);
+    ['one word changed inside a 10-word quote', 9, changes(1, 1, false), true],
+    ['two of seven inside', 5, changes(2, 1, false), true],
+    ['similarity under 0.7', 4, changes(3, 1, false), false],
+    ['fewer than 4 matched words', 3, changes(1, 1, false), false],
+    ['a 3-word quote with a word left out of its passage: too short to tell from chance', 3, changes(1, 1, false), false],
+    ['4 matched, one changed inside', 4, changes(1, 1, false), true],
+    ['a run of five changed words', 20, changes(5, 5, false), false],
+    ['last word changed, 4 matched', 4, changes(1, 1, true), false],
+    ['last word changed, 5 matched, only change', 5, changes(1, 1, true), true],
+    ['both ends changed, 5 matched', 5, changes(2, 1, true), false],
+    ['both ends changed, 8 matched', 8, changes(2, 1, true), true],
+  ])('%s → %s', (_name, matched, c, expected) => {
+    expect(isAlteration(matched, c, 0.7, 4)).toBe(expected);
   });
 
   it('counts a swap once and ignores editorial steps', () => {
@@ -348,5 +350,32 @@ describe('passages equally close to a quotation in two references', () => {
     const v = new ReferenceIndex([parks, budget]).verify('recommend that the council fund the new library in full');
     expect(v.verdict).toBe('verbatim');
     expect(v.reference?.id).toBe('parks-address');
+  });
+});
+
+describe('a stock line repeated in many speeches, one word off, does not hide the passage a quotation elides', () => {
+  const speech = { id: 'town-hall', text: 'I say this plainly. We told the people of this city, as we promised in the spring, that we will not wait. Thank you.' };
+  const quote = 'We told the people of this city ... we will not wait';
+  test.each([1, 3, 5, 8])('with %d speeches repeating the line', (n) => {
+    const repeats = ['harbor', 'budget', 'transit', 'schools', 'parks', 'roads', 'water', 'housing'].slice(0, n).map((topic, k) => ({
+      id: `stump-${k}`,
+      text: `On the ${topic}, the answer is simple. We told all the people of this city we will not wait for the state. That is all.`,
+    }));
+    const v = new ReferenceIndex([...repeats, speech]).verify(quote);
+    expect(v.verdict).toBe('elided');
+    expect(v.reference?.id).toBe('town-hall');
+  });
+});
+
+describe('a quotation too short to tell an alteration from chance', () => {
+  const index = new ReferenceIndex([{ id: 'briefing', text: 'What we began at Manila -- that we did not settle. We agreed at Geneva to meet again in the autumn.' }]);
+  test.each([
+    // three words, all found with one between them: three words recur by chance (default minMatchedWords 4)
+    ['At Manila we', 'not-found'],
+    // four words and one changed: still the passage
+    ['We agreed at Vienna to meet again', 'altered'],
+    ['We agreed at Geneva to meet again', 'verbatim'],
+  ])('%s → %s', (quote, verdict) => {
+    expect(index.verify(quote).verdict).toBe(verdict);
   });
 });

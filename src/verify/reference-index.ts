@@ -41,20 +41,30 @@ export interface ReferenceIndexOptions {
    */
   readonly minScore?: number;
   /**
-   * Least number of the quotation's words that must match its passage for `altered` (default: `3`).
+   * Least number of the quotation's words that must match its passage for `altered` (default: `4`:
+   * three common words recur by chance in a large collection).
    * Shorter quotations can only be `verbatim`, `normalized` or `elided`.
    */
   readonly minMatchedWords?: number;
-  /** Candidate passages aligned word by word per quotation (default: `4`). */
+  /**
+   * Candidate passages aligned word by word per quotation (default: `4`); twice as many when none of
+   * them holds every word of the quotation.
+   */
   readonly maxCandidates?: number;
   /** Reference positions examined per quotation when looking up its word pairs (default: `2000`). */
   readonly seedBudget?: number;
 }
 
+/**
+ * How many times `maxCandidates` are aligned when none of the first ones holds every word of the
+ * quotation (an elided quotation of short, common parts can rank its passage below near-misses).
+ */
+const WIDEN = 2;
+
 /** The defaults of {@link ReferenceIndexOptions}, in one place. */
 const DEFAULTS: Required<ReferenceIndexOptions> = {
   minScore: 0.7,
-  minMatchedWords: 3,
+  minMatchedWords: 4,
   maxCandidates: 4,
   seedBudget: 2000,
 };
@@ -338,7 +348,7 @@ export class ReferenceIndex {
       } else verdict = alignment.skipped > 0 || q.editorial ? 'elided' : 'normalized';
     } else {
       const { minScore, minMatchedWords } = this.#options;
-      verdict = isAlteration(alignment.matched, m, changes, minScore, minMatchedWords) ? 'altered' : 'not-found';
+      verdict = isAlteration(alignment.matched, changes, minScore, minMatchedWords) ? 'altered' : 'not-found';
     }
 
     const passage: Passage = {
@@ -400,9 +410,11 @@ export class ReferenceIndex {
     candidates ??= rankCandidates(this.#data, q, seeds, full, this.#scratch());
     if (!candidates) return this.#fallback(q, text, speaker);
     // 3. Align the best candidates. A quick look is trusted only when the alignment confirms it (its
-    //    tolerance of a word or two out of place can join scattered common words in a short quotation).
+    //    tolerance of a word or two out of place can join scattered common words in a short quotation)
+    //    and finds every word: a line the speaker repeats in many speeches, one word off, can fill the
+    //    quick look and hide the one passage the quotation elides.
     let best = this.#alignBest(q, candidates, speaker);
-    if (quick && (!best || best.alignment.matched < enough)) {
+    if (quick && (!best || best.alignment.matched < enough || best.alignment.edits > 0)) {
       quick = false;
       candidates = rankCandidates(this.#data, q, seeds, full, this.#scratch()) ?? candidates;
       best = this.#alignBest(q, candidates, speaker);
@@ -432,7 +444,11 @@ export class ReferenceIndex {
     // When not even half of the quotation's words sit in place anywhere, it cannot be `altered`; the best
     // candidate is aligned only to show the nearest partial match.
     const promising = (candidates[0]?.along ?? 0) * 2 >= m;
-    const top = Math.min(candidates.length, promising ? this.#options.maxCandidates : 1);
+    const first = Math.min(candidates.length, promising ? this.#options.maxCandidates : 1);
+    // When none of the first candidates holds every word (an edit is left), more are aligned: an
+    // elided quotation of short, common parts can rank its passage below near-misses elsewhere.
+    const wider = promising ? Math.min(candidates.length, first * WIDEN) : first;
+    let top = first;
     let best: Located | null = null;
     for (let k = 0; k < top; k++) {
       const located = this.#alignCandidate(q, candidates[k] as Candidate, speaker);
@@ -447,6 +463,7 @@ export class ReferenceIndex {
       // said by the article's speaker could win the tie.
       const a = best.alignment;
       if (a.edits === 0 && a.skipped === 0 && a.matched === m && (!speaker || best.speakerCheck === 'match')) break;
+      if (k === top - 1 && top < wider && a.edits > 0) top = wider;
     }
     return best;
   }

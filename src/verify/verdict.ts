@@ -53,21 +53,20 @@ export function isSwap(op: DiffOp): boolean {
 
 /**
  * Whether a quotation whose words differ from its passage is still that passage, `altered`, rather
- * than another text: similar enough (`minScore`), enough matched words (`minMatchedWords`, at most
- * all of them), no long run of changed words, and — when the first or last word changed — a long
- * enough match for the rest.
+ * than another text: similar enough (`minScore`), enough matched words (`minMatchedWords`: a
+ * quotation shorter than that is never `altered`, since a few common words recur by chance), no long
+ * run of changed words, and — when the first or last word changed — a long enough match for the rest.
  *
  * @param matched Quotation words equal to their passage word.
- * @param words Words of the quotation.
  * @param changes The diff's changes.
  * @param minScore Least matched ÷ (matched + changed).
  * @param minMatchedWords Least matched words.
  */
-export function isAlteration(matched: number, words: number, changes: Changes, minScore: number, minMatchedWords: number): boolean {
+export function isAlteration(matched: number, changes: Changes, minScore: number, minMatchedWords: number): boolean {
   const score = matched / (matched + changes.changed);
   return (
     score >= minScore &&
-    matched >= Math.min(minMatchedWords, words) &&
+    matched >= minMatchedWords &&
     changes.longest <= MAX_CHANGED_RUN &&
     (!changes.atEnds ||
       matched >= MIN_MATCHED_WITH_CHANGED_END ||
