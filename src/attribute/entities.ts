@@ -68,8 +68,33 @@ interface TitledPersons {
 }
 
 const POSSESSIVE = /['’]s?$/;
-/** Capitalized sequences: words starting upper case, joined by spaces or name particles. Linear: the classes are disjoint. */
-const CAPS = /\p{Lu}[\p{L}\p{M}'’.\-]*(?:[^\S\n]+(?:(?:al|el|de|da|di|du|del|der|van|von|bin|ibn|la|le)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*/gu;
+/**
+ * A capitalized sequence at the offset it is tried at (sticky): words starting upper case, joined
+ * by spaces or name particles. Linear: the classes are disjoint.
+ */
+const CAPS = /\p{Lu}[\p{L}\p{M}'’.\-]*(?:[^\S\n]+(?:(?:al|el|de|da|di|du|del|der|van|von|bin|ibn|la|le)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*/uy;
+
+/**
+ * The next capitalized sequence at or after `from` (which is at a code point boundary), or null:
+ * what a global search with {@link CAPS} finds. A match can only start at an upper-case letter,
+ * so the code points that cannot start one are skipped by code unit (ASCII other than `A`–`Z`);
+ * the expression is tried at the others, code point by code point, as a global search would.
+ */
+function nextCaps(text: string, from: number): RegExpExecArray | null {
+  for (let j = from; j < text.length; ) {
+    const c = text.charCodeAt(j);
+    if (c < 65 || (c > 90 && c < 128)) {
+      j += 1;
+      continue;
+    }
+    CAPS.lastIndex = j;
+    const m = CAPS.exec(text);
+    if (m) return m;
+    // (a surrogate pair is one code point)
+    j += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(j + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+  }
+  return null;
+}
 /** Above this many name candidates, fuzzy matching is skipped (it is quadratic in the worst case). */
 const MAX_FUZZY_CANDIDATES = 400;
 
@@ -97,7 +122,11 @@ function words(text: string): string[] {
 
 /** Normalized key of a word: lower case, without possessive or periods. */
 function key(word: string): string {
-  return word.replace(POSSESSIVE, '').replace(/\./g, '').toLowerCase();
+  // (the regular expressions run only when there is something to remove: a mark at the end, a period)
+  const last = word.charCodeAt(word.length - 1);
+  const possessive = last === 39 || last === 0x2019 || last === 115;
+  const bare = possessive ? word.replace(POSSESSIVE, '') : word;
+  return (bare.includes('.') ? bare.replace(/\./g, '') : bare).toLowerCase();
 }
 
 /**
@@ -110,6 +139,12 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'shall', 'should', 'might', 'must', 'whatever', 'whenever', 'wherever', 'whoever', 'whichever',
 ]);
 
+/** `word` without a possessive `'s` or `'` at its end (the regular expression runs only when it ends in `s`, `'` or `’`). */
+function withoutPossessive(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 39 || last === 0x2019 || last === 115 ? word.replace(/['’]s$|['’]$/, '') : word;
+}
+
 /**
  * Strips titles and leading modifiers from the words of a name: `Russian President Vladimir Putin`
  * → `Vladimir Putin`, `Syria's Bashar al-Assad` → `Bashar al-Assad`. Returns `[]` for a bare title.
@@ -120,7 +155,7 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
   const titles: string[] = [];
   for (let k = 0; k < parts.length; k++) {
     const lower = (parts[k] as string).toLowerCase();
-    const title = TITLES.get(lower) ?? TITLES.get(lower.replace(/\.$/, ''));
+    const title = TITLES.get(lower) ?? (lower.endsWith('.') ? TITLES.get(lower.slice(0, -1)) : undefined);
     if (title !== undefined && k < parts.length - 1) {
       from = k + 1;
       titles.push(titleKey(lower));
@@ -129,7 +164,7 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
       from = k + 1; // `Syria's Bashar al-Assad`
     }
   }
-  let rest = parts.slice(from).map((w) => w.replace(/['’]s$|['’]$/, ''));
+  let rest = parts.slice(from).map(withoutPossessive);
   while (rest.length > 1 && (NOT_NAMES.has((rest[0] as string).toLowerCase()) || SENTENCE_OPENERS.has((rest[0] as string).toLowerCase()))) rest = rest.slice(1);
   // a first name after other capitalized words starts the name (`State John Kerry`)
   for (let k = 1; k < rest.length - 1; k++) {
@@ -174,11 +209,12 @@ export class NameIndex {
 
   constructor(text: string) {
     const stripped = new Map<string, { words: string[]; gender: Gender; titles: string[] }>();
-    CAPS.lastIndex = 0;
-    for (let m = CAPS.exec(text); m; m = CAPS.exec(text)) {
+    let next = 0;
+    for (let m = nextCaps(text, 0); m; m = nextCaps(text, next)) {
+      next = m.index + m[0].length;
       // a sequence does not run over a sentence end (`the Clintons. Axelrod`): cut it there
       const cut = sentenceCut(m[0]);
-      if (cut > 0) CAPS.lastIndex = m.index + cut;
+      if (cut > 0) next = m.index + cut;
       const raw = cut > 0 ? m[0].slice(0, cut).trimEnd() : m[0];
       // a lone sentence opener (`The`, `In`, `However`) is no name
       if (raw.indexOf(' ') < 0 && NOT_NAMES.has(raw.toLowerCase())) continue;
