@@ -43,11 +43,17 @@ function strengthOf(t: Token): 0 | 1 | 2 {
 /** Verbs that report speech with a particle: `shot back`, `fired back`, `went on`, `chimed in`, `cut in`. */
 const PHRASAL = new Set(['shot back', 'fired back', 'hit back', 'snapped back', 'went on', 'chimed in', 'cut in', 'broke in', 'pointed out', 'spoke up', 'piped up', 'weighed in', 'jumped in', 'shoots back', 'fires back', 'hits back', 'goes on', 'put it', 'puts it']);
 
+/**
+ * The verbs of {@link PHRASAL} (`shot`, `went`): only after one of them can a token pair be a
+ * phrasal verb, so {@link strengthAt} joins the pair into a string (a fresh one to hash) only then.
+ */
+const PHRASAL_VERBS: ReadonlySet<string> = new Set([...PHRASAL].map((p) => p.slice(0, p.indexOf(' '))));
+
 /** Strength of the cue at token `v`, counting phrasal verbs (`shot back`). */
 function strengthAt(tokens: readonly Token[], v: number): 0 | 1 | 2 {
   const t = tokens[v] as Token;
   const next = tokens[v + 1];
-  if (next && PHRASAL.has(`${t.lower} ${next.lower}`)) {
+  if (next && PHRASAL_VERBS.has(t.lower) && PHRASAL.has(`${t.lower} ${next.lower}`)) {
     // `once the Senate goes on recess`: `go on` with an object is no speech
     if (/^(?:went|goes|go)$/.test(t.lower) && isWord(tokens[v + 2]) && !/^(?:to|about)$/.test((tokens[v + 2] as Token).lower)) return strengthOf(t);
     return 2;
