@@ -75,23 +75,28 @@ const POSSESSIVE = /['’]s?$/;
 const CAPS = /\p{Lu}[\p{L}\p{M}'’.\-]*(?:[^\S\n]+(?:(?:al|el|de|da|di|du|del|der|van|von|bin|ibn|la|le)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*/uy;
 
 /**
+ * The code units where a capitalized sequence may start: `A`–`Z` and any non-ASCII one but those
+ * of the General Punctuation block (U+2000–U+206F: spaces, dashes, curly quotes; no letters).
+ */
+const CAPS_START = /[A-Z\u0080-\u1fff\u2070-\uffff]/g;
+
+/**
  * The next capitalized sequence at or after `from` (which is at a code point boundary), or null:
  * what a global search with {@link CAPS} finds. A match can only start at an upper-case letter,
- * so the code points that cannot start one are skipped by code unit (ASCII other than `A`–`Z`);
- * the expression is tried at the others, code point by code point, as a global search would.
+ * so {@link CAPS_START} skips the code units that cannot start one (a plain character class is
+ * searched much faster than `\p{Lu}`); the expression is tried at the others, code point by code
+ * point, as a global search would.
  */
 function nextCaps(text: string, from: number): RegExpExecArray | null {
-  for (let j = from; j < text.length; ) {
-    const c = text.charCodeAt(j);
-    if (c < 65 || (c > 90 && c < 128)) {
-      j += 1;
-      continue;
-    }
+  CAPS_START.lastIndex = from;
+  for (let at = CAPS_START.exec(text); at; at = CAPS_START.exec(text)) {
+    const j = at.index;
     CAPS.lastIndex = j;
     const m = CAPS.exec(text);
     if (m) return m;
-    // (a surrogate pair is one code point)
-    j += c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(j + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    // (a surrogate pair is one code point: the search goes on after it)
+    const c = text.charCodeAt(j);
+    CAPS_START.lastIndex = j + (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(j + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
   }
   return null;
 }
@@ -191,6 +196,31 @@ const OPENING_MARKS = /^["“'‘]$/u;
 /** A closing quotation mark right after a sequence, after at most a punctuation mark. */
 const CLOSING_AFTER = /^[,.!?]?["”'’]/u;
 
+/** What the name index reads from the text of one capitalized sequence. */
+interface SequenceName {
+  /** The name's words, titles stripped (never empty). */
+  readonly words: string[];
+  readonly gender: Gender;
+  readonly titles: string[];
+  /** Key of the last word. */
+  readonly surname: string;
+  /** Key of the first word when it is a known first name, else null. */
+  readonly firstName: string | null;
+  /** The last title word, and the last two (`prime minister`): each names the title. */
+  readonly titleKeys: readonly string[];
+}
+
+/** The name a capitalized sequence gives, or null: a lone sentence opener (`The`, `In`, `However`) or a bare title. */
+function sequenceName(raw: string): SequenceName | null {
+  if (raw.indexOf(' ') < 0 && NOT_NAMES.has(raw.toLowerCase())) return null;
+  const { words: name, gender, titles } = stripTitles(words(raw.replace(/\.$/, '')));
+  if (name.length === 0) return null;
+  const titleKeys: string[] = [];
+  for (let n = 1; n <= Math.min(2, titles.length); n++) titleKeys.push(titles.slice(titles.length - n).join(' '));
+  const first = name[0] as string;
+  return { words: name, gender, titles, surname: key(name[name.length - 1] as string), firstName: firstNameGender(first) !== undefined ? key(first) : null, titleKeys };
+}
+
 export class NameIndex {
   private readonly occurrences: NameOccurrence[] = [];
   /** Last-word key → indexes of full names (two words or more) ending with it. */
@@ -208,7 +238,8 @@ export class NameIndex {
   private readonly titleGender = new Map<string, Gender>();
 
   constructor(text: string) {
-    const stripped = new Map<string, { words: string[]; gender: Gender; titles: string[] }>();
+    // (what depends on the sequence's text alone is worked out once per distinct sequence)
+    const read = new Map<string, SequenceName | null>();
     let next = 0;
     for (let m = nextCaps(text, 0); m; m = nextCaps(text, next)) {
       next = m.index + m[0].length;
@@ -216,26 +247,23 @@ export class NameIndex {
       const cut = sentenceCut(m[0]);
       if (cut > 0) next = m.index + cut;
       const raw = cut > 0 ? m[0].slice(0, cut).trimEnd() : m[0];
-      // a lone sentence opener (`The`, `In`, `However`) is no name
-      if (raw.indexOf(' ') < 0 && NOT_NAMES.has(raw.toLowerCase())) continue;
-      let cached = stripped.get(raw);
-      if (!cached) {
-        cached = stripTitles(words(raw.replace(/\.$/, '')));
-        stripped.set(raw, cached);
+      let seq = read.get(raw);
+      if (seq === undefined) {
+        seq = sequenceName(raw);
+        read.set(raw, seq);
       }
-      const { words: name, gender, titles } = cached;
-      if (name.length === 0) continue;
+      if (seq === null) continue;
+      const { words: name, gender, titles } = seq;
       const index = this.occurrences.length;
       if (titles.length > 0 && (gender === 'm' || gender === 'f')) {
-        const sk = key(name[name.length - 1] as string);
+        const sk = seq.surname;
         const known = this.titleGender.get(sk);
         this.titleGender.set(sk, known === undefined || known === gender ? gender : 'u');
       }
       const quoted = OPENING_MARKS.test(text[m.index - 1] ?? '') && CLOSING_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 3));
       this.occurrences.push(quoted ? { start: m.index, words: name, gender, titles, quoted } : { start: m.index, words: name, gender, titles });
       // the last title word, and the last two (`Prime Minister`), each name the title
-      for (let n = 1; n <= Math.min(2, titles.length); n++) {
-        const t = titles.slice(titles.length - n).join(' ');
+      for (const t of seq.titleKeys) {
         let list = this.byTitle.get(t);
         if (!list) this.byTitle.set(t, (list = []));
         list.push(index);
@@ -243,12 +271,12 @@ export class NameIndex {
       // (a longer run of capitalized words is a headline or a title, not a person's full name:
       // `Hillary Just Insulted The Benghazi Victims`)
       if (name.length >= 2 && name.length <= MAX_NAME_WORDS) {
-        const k = key(name[name.length - 1] as string);
+        const k = seq.surname;
         let list = this.bySurname.get(k);
         if (!list) this.bySurname.set(k, (list = []));
         list.push(index);
-        if (firstNameGender(name[0] as string) !== undefined) {
-          const f = key(name[0] as string);
+        if (seq.firstName !== null) {
+          const f = seq.firstName;
           let firsts = this.byFirstName.get(f);
           if (!firsts) this.byFirstName.set(f, (firsts = []));
           firsts.push(index);
