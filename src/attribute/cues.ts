@@ -339,21 +339,11 @@ export function sentenceStart(tokens: readonly Token[]): number {
  * a participle without one (`…, adding "…"`) is returned with a `null` mention.
  */
 export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): CueMatch | null {
-  let m = cueBeforeMemo.get(tokens);
-  if (m === undefined) cueBeforeMemo.set(tokens, (m = findCueBefore(doc, tokens)));
+  // (remembered per window in the document: see `AttributionDocument.cueBeforeMemo`)
+  let m = doc.cueBeforeMemo.get(tokens);
+  if (m === undefined) doc.cueBeforeMemo.set(tokens, (m = findCueBefore(doc, tokens)));
   return m;
 }
-
-/**
- * The answers of {@link cueBefore} by token window. The sieves ask for the cue before the same
- * quotation several times (cue-before, colon, pronoun, and {@link governingCueAfter} for
- * fragments), passing the window `doc.before(i)` keeps. The answer depends only on the window and
- * the document's text, never on the links made so far (nothing here reads them), and no caller
- * changes a window or a match, so a remembered answer is the one a new call would give. A window
- * belongs to one document: keyed weakly by it, the memo lives as long as the window, so nothing
- * carries over from one document to the next.
- */
-const cueBeforeMemo = new WeakMap<readonly Token[], CueMatch | null>();
 
 /** {@link cueBefore}, worked out. */
 function findCueBefore(doc: AttributionDocument, tokens: readonly Token[]): CueMatch | null {
@@ -1308,19 +1298,13 @@ function clausalObject(after: readonly Token[], m: CueMatch): boolean {
  * so the cue before wins. `after` defaults to the tokens after the quotation.
  */
 export function governingCueAfter(doc: AttributionDocument, i: number, after: readonly Token[] = doc.after(i)): CueMatch | null {
-  const known = governingMemo.get(after);
+  // (remembered per window in the document: see `AttributionDocument.governingMemo`)
+  const known = doc.governingMemo.get(after);
   if (known && known.i === i) return known.match;
   const match = findGoverningCueAfter(doc, i, after);
-  governingMemo.set(after, { i, match });
+  doc.governingMemo.set(after, { i, match });
   return match;
 }
-
-/**
- * The answers of {@link governingCueAfter} by token window (and quotation: the same window is
- * only ever read for one, but the index is checked too). Asked again by later sieves for most
- * quotations; remembered for the same reasons as {@link cueBeforeMemo}.
- */
-const governingMemo = new WeakMap<readonly Token[], { readonly i: number; readonly match: CueMatch | null }>();
 
 /** {@link governingCueAfter}, worked out. */
 function findGoverningCueAfter(doc: AttributionDocument, i: number, after: readonly Token[]): CueMatch | null {
