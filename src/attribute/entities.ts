@@ -144,6 +144,12 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'shall', 'should', 'might', 'must', 'whatever', 'whenever', 'wherever', 'whoever', 'whichever',
 ]);
 
+/** Whether `word` ends in `'s` or `’s` (as `/['’]s$/` tests, by code unit). */
+function endsInApostropheS(word: string): boolean {
+  const mark = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 115 && (mark === 39 || mark === 0x2019);
+}
+
 /** `word` without a possessive `'s` or `'` at its end (the regular expression runs only when it ends in `s`, `'` or `’`). */
 function withoutPossessive(word: string): string {
   const last = word.charCodeAt(word.length - 1);
@@ -165,12 +171,16 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
       from = k + 1;
       titles.push(titleKey(lower));
       if (title !== 'u') gender = title;
-    } else if (/['’]s$/.test(parts[k] as string) && k < parts.length - 1) {
+    } else if (k < parts.length - 1 && endsInApostropheS(parts[k] as string)) {
       from = k + 1; // `Syria's Bashar al-Assad`
     }
   }
   let rest = parts.slice(from).map(withoutPossessive);
-  while (rest.length > 1 && (NOT_NAMES.has((rest[0] as string).toLowerCase()) || SENTENCE_OPENERS.has((rest[0] as string).toLowerCase()))) rest = rest.slice(1);
+  while (rest.length > 1) {
+    const lower = (rest[0] as string).toLowerCase();
+    if (!NOT_NAMES.has(lower) && !SENTENCE_OPENERS.has(lower)) break;
+    rest = rest.slice(1);
+  }
   // a first name after other capitalized words starts the name (`State John Kerry`)
   for (let k = 1; k < rest.length - 1; k++) {
     const lowerK = (rest[k] as string).toLowerCase();
