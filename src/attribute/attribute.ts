@@ -7,7 +7,7 @@
  */
 import { assertNumber, assertOptions, assertQuoteRecords, assertSieveNames, assertText } from '../errors.js';
 import { assertWithinBudget, MAX_ARTICLE_LENGTH } from '../limits.js';
-import type { AttributedQuote, Quote, Speaker, SpeakerKind } from '../types.js';
+import type { AttributedQuote, AttributionMethod, Quote, Span, Speaker, SpeakerKind } from '../types.js';
 import { confidenceOf } from './confidence.js';
 import type { LinkFacts } from './confidence-features.js';
 import { AttributionDocument, type Link } from './document.js';
@@ -501,7 +501,7 @@ export function run(text: string, quotes: readonly Quote[], sieves: readonly Sie
   return sorted.map((quote, i): AttributedQuote => {
     const link: Link | null = doc.links[i] ?? null;
     const mention = link ? mentionOf(doc, link) : null;
-    if (!link || !mention) return { ...quote, speaker: null, cue: null, method: null, confidence: 0 };
+    if (!link || !mention) return attributed(quote, null, null, null, 0);
     const entity = resolver.entity(i);
     const source = link.from !== undefined ? doc.links[link.from] : null;
     const facts: LinkFacts = {
@@ -515,14 +515,27 @@ export function run(text: string, quotes: readonly Quote[], sieves: readonly Sie
     };
     const confidence = confidenceOf(facts);
     onFacts?.(i, facts);
-    if (confidence < minConfidence) return { ...quote, speaker: null, cue: null, method: null, confidence: 0 };
+    if (confidence < minConfidence) return attributed(quote, null, null, null, 0);
     const speaker: Speaker = {
       name: entity?.name ?? mention.tokens.map((t) => t.text).join(' '),
       mention: doc.span(mention.start, mention.end),
       kind: entity?.kind ?? unresolvedKind(mention),
     };
-    return { ...quote, speaker, cue: link.cue, method: link.method, confidence };
+    return attributed(quote, speaker, link.cue, link.method, confidence);
   });
+}
+
+/**
+ * The attributed quotation: the properties of `quote`, then `speaker`, `cue`, `method` and
+ * `confidence`, in that order, as `{ ...quote, speaker, cue, method, confidence }` gives them.
+ * (`Object.assign` instead of that spread: V8 in Node 20 builds a spread of these ten properties
+ * followed by four more some 20 times slower, about 3 µs a quotation. The two differ only for an
+ * own `__proto__` key, which `attribute`'s caller may pass (from `JSON.parse`): assigning it would
+ * set the prototype, so such a record keeps the spread.)
+ */
+function attributed(quote: Quote, speaker: Speaker | null, cue: Span | null, method: AttributionMethod | null, confidence: number): AttributedQuote {
+  if (Object.hasOwn(quote, '__proto__')) return { ...quote, speaker, cue, method, confidence };
+  return Object.assign({}, quote, { speaker, cue, method, confidence });
 }
 
 /** The mention a link reports: its own, or the one of the quotation it copies. */

@@ -43,11 +43,17 @@ function strengthOf(t: Token): 0 | 1 | 2 {
 /** Verbs that report speech with a particle: `shot back`, `fired back`, `went on`, `chimed in`, `cut in`. */
 const PHRASAL = new Set(['shot back', 'fired back', 'hit back', 'snapped back', 'went on', 'chimed in', 'cut in', 'broke in', 'pointed out', 'spoke up', 'piped up', 'weighed in', 'jumped in', 'shoots back', 'fires back', 'hits back', 'goes on', 'put it', 'puts it']);
 
+/**
+ * The verbs of {@link PHRASAL} (`shot`, `went`): only after one of them can a token pair be a
+ * phrasal verb, so {@link strengthAt} joins the pair into a string (a fresh one to hash) only then.
+ */
+const PHRASAL_VERBS: ReadonlySet<string> = new Set([...PHRASAL].map((p) => p.slice(0, p.indexOf(' '))));
+
 /** Strength of the cue at token `v`, counting phrasal verbs (`shot back`). */
 function strengthAt(tokens: readonly Token[], v: number): 0 | 1 | 2 {
   const t = tokens[v] as Token;
   const next = tokens[v + 1];
-  if (next && PHRASAL.has(`${t.lower} ${next.lower}`)) {
+  if (next && PHRASAL_VERBS.has(t.lower) && PHRASAL.has(`${t.lower} ${next.lower}`)) {
     // `once the Senate goes on recess`: `go on` with an object is no speech
     if (/^(?:went|goes|go)$/.test(t.lower) && isWord(tokens[v + 2]) && !/^(?:to|about)$/.test((tokens[v + 2] as Token).lower)) return strengthOf(t);
     return 2;
@@ -336,6 +342,14 @@ export function sentenceStart(tokens: readonly Token[]): number {
  * a participle without one (`…, adding "…"`) is returned with a `null` mention.
  */
 export function cueBefore(doc: AttributionDocument, tokens: readonly Token[]): CueMatch | null {
+  // (remembered per window in the document: see `AttributionDocument.cueBeforeMemo`)
+  let m = doc.cueBeforeMemo.get(tokens);
+  if (m === undefined) doc.cueBeforeMemo.set(tokens, (m = findCueBefore(doc, tokens)));
+  return m;
+}
+
+/** {@link cueBefore}, worked out. */
+function findCueBefore(doc: AttributionDocument, tokens: readonly Token[]): CueMatch | null {
   const s = sentenceStart(tokens);
   let orphan = -1;
   // where a finite orphan verb is joined to the clause before it (`… and later said`), else -1
@@ -1287,6 +1301,16 @@ function clausalObject(after: readonly Token[], m: CueMatch): boolean {
  * so the cue before wins. `after` defaults to the tokens after the quotation.
  */
 export function governingCueAfter(doc: AttributionDocument, i: number, after: readonly Token[] = doc.after(i)): CueMatch | null {
+  // (remembered per window in the document: see `AttributionDocument.governingMemo`)
+  const known = doc.governingMemo.get(after);
+  if (known && known.i === i) return known.match;
+  const match = findGoverningCueAfter(doc, i, after);
+  doc.governingMemo.set(after, { i, match });
+  return match;
+}
+
+/** {@link governingCueAfter}, worked out. */
+function findGoverningCueAfter(doc: AttributionDocument, i: number, after: readonly Token[]): CueMatch | null {
   const quote = doc.quotes[i];
   const m = cueAfter(doc, after, quote?.text) ?? quotativeInversion(doc, i, after) ?? cameFrom(doc, i, after) ?? asAgent(doc, after);
   if (m?.mention && (closesSubordinateClause(doc, i) || endsIntroducedSentence(doc, i, after))) return null;

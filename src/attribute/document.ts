@@ -5,6 +5,7 @@
  * @module
  */
 import type { Quote, Span } from '../types.js';
+import type { CueMatch } from './cues.js';
 import type { Mention } from './phrases.js';
 import { endsLine, endsSentence, tokenize, type Token } from './tokens.js';
 import { countAtMost } from '../text/sorted.js';
@@ -40,6 +41,16 @@ export class AttributionDocument {
   private readonly paragraphStarts: number[];
   private readonly beforeCache = new Map<number, Token[]>();
   private readonly afterCache = new Map<number, Token[]>();
+  /**
+   * What `cueBefore` (cues.ts) found in each token window of this document. The sieves ask for
+   * the cue before the same quotation several times (cue-before, colon, pronoun, and
+   * `governingCueAfter` for fragments), passing the window {@link before} keeps. The answer depends
+   * only on the window and the text, never on the links made so far (cues.ts reads none), and no
+   * caller changes a window or a match: a remembered answer is the one a new call would give.
+   */
+  readonly cueBeforeMemo = new Map<readonly Token[], CueMatch | null>();
+  /** What `governingCueAfter` (cues.ts) found for quotation `i` in each window, remembered for the same reasons (most quotations are asked about by several sieves). */
+  readonly governingMemo = new Map<readonly Token[], { readonly i: number; readonly match: CueMatch | null }>();
 
   constructor(text: string, quotes: readonly Quote[]) {
     this.text = text;
@@ -155,10 +166,12 @@ export class AttributionDocument {
     return tokenize(this.text, close, Math.max(close, to), this.lineBreaks).filter((t) => t.kind !== 'mark');
   }
 
-  /** Forgets the cached token windows (after the sieves ran, to free memory). */
+  /** Forgets the cached token windows and what was found in them (after the sieves ran, to free memory). */
   releaseWindows(): void {
     this.beforeCache.clear();
     this.afterCache.clear();
+    this.cueBeforeMemo.clear();
+    this.governingMemo.clear();
   }
 
   /** Quotations a rule has found to be no speech (titles): no sieve links them. */

@@ -68,8 +68,38 @@ interface TitledPersons {
 }
 
 const POSSESSIVE = /['’]s?$/;
-/** Capitalized sequences: words starting upper case, joined by spaces or name particles. Linear: the classes are disjoint. */
-const CAPS = /\p{Lu}[\p{L}\p{M}'’.\-]*(?:[^\S\n]+(?:(?:al|el|de|da|di|du|del|der|van|von|bin|ibn|la|le)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*/gu;
+/**
+ * A capitalized sequence at the offset it is tried at (sticky): words starting upper case, joined
+ * by spaces or name particles. Linear: the classes are disjoint.
+ */
+const CAPS = /\p{Lu}[\p{L}\p{M}'’.\-]*(?:[^\S\n]+(?:(?:al|el|de|da|di|du|del|der|van|von|bin|ibn|la|le)[^\S\n]+)?\p{Lu}[\p{L}\p{M}'’.\-]*)*/uy;
+
+/**
+ * The code units where a capitalized sequence may start: `A`–`Z` and any non-ASCII one but those
+ * of the General Punctuation block (U+2000–U+206F: spaces, dashes, curly quotes; no letters).
+ */
+const CAPS_START = /[A-Z\u0080-\u1fff\u2070-\uffff]/g;
+
+/**
+ * The next capitalized sequence at or after `from` (which is at a code point boundary), or null:
+ * what a global search with {@link CAPS} finds. A match can only start at an upper-case letter,
+ * so {@link CAPS_START} skips the code units that cannot start one (a plain character class is
+ * searched much faster than `\p{Lu}`); the expression is tried at the others, code point by code
+ * point, as a global search would.
+ */
+function nextCaps(text: string, from: number): RegExpExecArray | null {
+  CAPS_START.lastIndex = from;
+  for (let at = CAPS_START.exec(text); at; at = CAPS_START.exec(text)) {
+    const j = at.index;
+    CAPS.lastIndex = j;
+    const m = CAPS.exec(text);
+    if (m) return m;
+    // (a surrogate pair is one code point: the search goes on after it)
+    const c = text.charCodeAt(j);
+    CAPS_START.lastIndex = j + (c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(j + 1) & 0xfc00) === 0xdc00 ? 2 : 1);
+  }
+  return null;
+}
 /** Above this many name candidates, fuzzy matching is skipped (it is quadratic in the worst case). */
 const MAX_FUZZY_CANDIDATES = 400;
 
@@ -104,7 +134,11 @@ function withoutTrailingMarks(text: string): string {
 
 /** Normalized key of a word: lower case, without possessive or periods. */
 function key(word: string): string {
-  return word.replace(POSSESSIVE, '').replace(/\./g, '').toLowerCase();
+  // (the regular expressions run only when there is something to remove: a mark at the end, a period)
+  const last = word.charCodeAt(word.length - 1);
+  const possessive = last === 39 || last === 0x2019 || last === 115;
+  const bare = possessive ? word.replace(POSSESSIVE, '') : word;
+  return (bare.includes('.') ? bare.replace(/\./g, '') : bare).toLowerCase();
 }
 
 /**
@@ -117,6 +151,18 @@ const SENTENCE_OPENERS: ReadonlySet<string> = new Set([
   'shall', 'should', 'might', 'must', 'whatever', 'whenever', 'wherever', 'whoever', 'whichever',
 ]);
 
+/** Whether `word` ends in `'s` or `’s` (as `/['’]s$/` tests, by code unit). */
+function endsInApostropheS(word: string): boolean {
+  const mark = word.charCodeAt(word.length - 2);
+  return word.charCodeAt(word.length - 1) === 115 && (mark === 39 || mark === 0x2019);
+}
+
+/** `word` without a possessive `'s` or `'` at its end (the regular expression runs only when it ends in `s`, `'` or `’`). */
+function withoutPossessive(word: string): string {
+  const last = word.charCodeAt(word.length - 1);
+  return last === 39 || last === 0x2019 || last === 115 ? word.replace(/['’]s$|['’]$/, '') : word;
+}
+
 /**
  * Strips titles and leading modifiers from the words of a name: `Russian President Vladimir Putin`
  * → `Vladimir Putin`, `Syria's Bashar al-Assad` → `Bashar al-Assad`. Returns `[]` for a bare title.
@@ -127,17 +173,21 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
   const titles: string[] = [];
   for (let k = 0; k < parts.length; k++) {
     const lower = (parts[k] as string).toLowerCase();
-    const title = TITLES.get(lower) ?? TITLES.get(lower.replace(/\.$/, ''));
+    const title = TITLES.get(lower) ?? (lower.endsWith('.') ? TITLES.get(lower.slice(0, -1)) : undefined);
     if (title !== undefined && k < parts.length - 1) {
       from = k + 1;
       titles.push(titleKey(lower));
       if (title !== 'u') gender = title;
-    } else if (/['’]s$/.test(parts[k] as string) && k < parts.length - 1) {
+    } else if (k < parts.length - 1 && endsInApostropheS(parts[k] as string)) {
       from = k + 1; // `Syria's Bashar al-Assad`
     }
   }
-  let rest = parts.slice(from).map((w) => w.replace(/['’]s$|['’]$/, ''));
-  while (rest.length > 1 && (NOT_NAMES.has((rest[0] as string).toLowerCase()) || SENTENCE_OPENERS.has((rest[0] as string).toLowerCase()))) rest = rest.slice(1);
+  let rest = parts.slice(from).map(withoutPossessive);
+  while (rest.length > 1) {
+    const lower = (rest[0] as string).toLowerCase();
+    if (!NOT_NAMES.has(lower) && !SENTENCE_OPENERS.has(lower)) break;
+    rest = rest.slice(1);
+  }
   // a first name after other capitalized words starts the name (`State John Kerry`)
   for (let k = 1; k < rest.length - 1; k++) {
     const lowerK = (rest[k] as string).toLowerCase();
@@ -155,7 +205,6 @@ export function stripTitles(parts: readonly string[]): { words: string[]; gender
   return { words: rest, gender, titles: from > 0 && titles.length > 0 ? titles : [] };
 }
 
-/** Index of the capitalized name sequences of one text (one linear scan; titles stripped once per distinct sequence). */
 /** At most this many words (titles left out) make a person's full name (`Martin Luther King Jr.`). */
 const MAX_NAME_WORDS = 5;
 
@@ -177,6 +226,32 @@ const OPENING_MARKS = /^["“'‘]$/u;
 /** A closing quotation mark right after a sequence, after at most a punctuation mark. */
 const CLOSING_AFTER = /^[,.!?]?["”'’]/u;
 
+/** What the name index reads from the text of one capitalized sequence. */
+interface SequenceName {
+  /** The name's words, titles stripped (never empty). */
+  readonly words: string[];
+  readonly gender: Gender;
+  readonly titles: string[];
+  /** Key of the last word. */
+  readonly surname: string;
+  /** Key of the first word when it is a known first name, else null. */
+  readonly firstName: string | null;
+  /** The last title word, and the last two (`prime minister`): each names the title. */
+  readonly titleKeys: readonly string[];
+}
+
+/** The name a capitalized sequence gives, or null: a lone sentence opener (`The`, `In`, `However`) or a bare title. */
+function sequenceName(raw: string): SequenceName | null {
+  if (raw.indexOf(' ') < 0 && NOT_NAMES.has(raw.toLowerCase())) return null;
+  const { words: name, gender, titles } = stripTitles(words(withoutTrailingMarks(raw)));
+  if (name.length === 0) return null;
+  const titleKeys: string[] = [];
+  for (let n = 1; n <= Math.min(2, titles.length); n++) titleKeys.push(titles.slice(titles.length - n).join(' '));
+  const first = name[0] as string;
+  return { words: name, gender, titles, surname: key(name[name.length - 1] as string), firstName: firstNameGender(first) !== undefined ? key(first) : null, titleKeys };
+}
+
+/** Index of the capitalized name sequences of one text (one linear scan; titles stripped once per distinct sequence). */
 export class NameIndex {
   private readonly occurrences: NameOccurrence[] = [];
   /** Last-word key → indexes of full names (two words or more) ending with it. */
@@ -196,33 +271,32 @@ export class NameIndex {
   private readonly titleGender = new Map<string, Gender>();
 
   constructor(private readonly text: string) {
-    const stripped = new Map<string, { words: string[]; gender: Gender; titles: string[] }>();
-    CAPS.lastIndex = 0;
-    for (let m = CAPS.exec(text); m; m = CAPS.exec(text)) {
+    // (what depends on the sequence's text alone is worked out once per distinct sequence)
+    const read = new Map<string, SequenceName | null>();
+    let next = 0;
+    for (let m = nextCaps(text, 0); m; m = nextCaps(text, next)) {
+      next = m.index + m[0].length;
       // a sequence does not run over a sentence end (`the Clintons. Axelrod`): cut it there
       const cut = sentenceCut(m[0]);
-      if (cut > 0) CAPS.lastIndex = m.index + cut;
+      if (cut > 0) next = m.index + cut;
       const raw = cut > 0 ? m[0].slice(0, cut).trimEnd() : m[0];
-      // a lone sentence opener (`The`, `In`, `However`) is no name
-      if (raw.indexOf(' ') < 0 && NOT_NAMES.has(raw.toLowerCase())) continue;
-      let cached = stripped.get(raw);
-      if (!cached) {
-        cached = stripTitles(words(withoutTrailingMarks(raw)));
-        stripped.set(raw, cached);
+      let seq = read.get(raw);
+      if (seq === undefined) {
+        seq = sequenceName(raw);
+        read.set(raw, seq);
       }
-      const { words: name, gender, titles } = cached;
-      if (name.length === 0) continue;
+      if (seq === null) continue;
+      const { words: name, gender, titles } = seq;
       const index = this.occurrences.length;
       if (titles.length > 0 && (gender === 'm' || gender === 'f')) {
-        const sk = key(name[name.length - 1] as string);
+        const sk = seq.surname;
         const known = this.titleGender.get(sk);
         this.titleGender.set(sk, known === undefined || known === gender ? gender : 'u');
       }
       const quoted = OPENING_MARKS.test(text[m.index - 1] ?? '') && CLOSING_AFTER.test(text.slice(m.index + raw.length, m.index + raw.length + 3));
       this.occurrences.push(quoted ? { start: m.index, words: name, gender, titles, quoted } : { start: m.index, words: name, gender, titles });
       // the last title word, and the last two (`Prime Minister`), each name the title
-      for (let n = 1; n <= Math.min(2, titles.length); n++) {
-        const t = titles.slice(titles.length - n).join(' ');
+      for (const t of seq.titleKeys) {
         let list = this.byTitle.get(t);
         if (!list) this.byTitle.set(t, (list = []));
         list.push(index);
@@ -230,12 +304,12 @@ export class NameIndex {
       // (a longer run of capitalized words is a headline or a title, not a person's full name:
       // `Hillary Just Insulted The Benghazi Victims`)
       if (name.length >= 2 && name.length <= MAX_NAME_WORDS) {
-        const k = key(name[name.length - 1] as string);
+        const k = seq.surname;
         let list = this.bySurname.get(k);
         if (!list) this.bySurname.set(k, (list = []));
         list.push(index);
-        if (firstNameGender(name[0] as string) !== undefined) {
-          const f = key(name[0] as string);
+        if (seq.firstName !== null) {
+          const f = seq.firstName;
           let firsts = this.byFirstName.get(f);
           if (!firsts) this.byFirstName.set(f, (firsts = []));
           firsts.push(index);

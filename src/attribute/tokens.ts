@@ -64,16 +64,24 @@ export function tokenize(text: string, from: number, to: number, lineBreaks = fa
       i += len;
       continue;
     }
-    SPACE.lastIndex = i;
-    const space = SPACE.exec(text);
-    if (space && space[0].length > 0) {
-      i += space[0].length;
+    if (isAsciiBlank(ch)) {
+      // (fast path for SPACE: a run of ASCII blanks; any other blank after it is the next step's)
+      let j = i + 1;
+      while (isAsciiBlank(text.charCodeAt(j))) j += 1;
+      i = j;
       continue;
     }
-    WORD.lastIndex = i;
-    const word = WORD.exec(text);
-    if (word) {
-      let w = word[0];
+    if (ch >= 128) {
+      SPACE.lastIndex = i;
+      const space = SPACE.exec(text);
+      if (space && space[0].length > 0) {
+        i += space[0].length;
+        continue;
+      }
+    }
+    const word = wordAt(text, i, ch);
+    if (word !== null) {
+      let w = word;
       // `said.Trump` (a missing space) is two words; `U.S.` and `a.m.` stay one
       const glued = gluedSentence(w);
       if (glued > 0) w = w.slice(0, glued);
@@ -94,7 +102,7 @@ export function tokenize(text: string, from: number, to: number, lineBreaks = fa
           }
         }
       }
-      tokens.push({ start: i, end: stop, text: w, lower: w.toLowerCase(), kind: 'word', cap: UPPER.test(w) });
+      tokens.push({ start: i, end: stop, text: w, lower: w.toLowerCase(), kind: 'word', cap: startsUpper(w) });
       i = stop;
       continue;
     }
@@ -109,6 +117,57 @@ export function tokenize(text: string, from: number, to: number, lineBreaks = fa
 }
 
 const LETTER = /\p{L}/u;
+
+/** Whether `c` is an ASCII letter or digit (the ASCII part of `[\p{L}\p{N}]`). */
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+}
+
+/** Whether `c` is an ASCII blank other than a line break (the ASCII part of `[^\S\n]`: tab, vertical tab, form feed, carriage return, space). */
+function isAsciiBlank(c: number): boolean {
+  return c === 32 || c === 9 || c === 11 || c === 12 || c === 13;
+}
+
+/**
+ * The match of {@link WORD} at `i` (`ch` is the code unit there), or null. Fast path: a word that
+ * is ASCII up to the character after it is scanned by code units (ASCII letters and digits are
+ * exactly the ASCII part of `[\p{L}\p{N}]`, and ASCII has no `\p{M}`); at the first other
+ * character the regular expression decides, so the result is the same.
+ */
+function wordAt(text: string, i: number, ch: number): string | null {
+  if (ch < 128) {
+    if (!isAsciiAlnum(ch)) return null;
+    let j = i + 1;
+    for (;;) {
+      const c = text.charCodeAt(j);
+      if (isAsciiAlnum(c)) {
+        j += 1;
+        continue;
+      }
+      if (c === 39 || c === 46 || c === 45 || c === 0x2019) {
+        // `'`, `.`, `-`, `’` join only when a letter or digit follows
+        const d = text.charCodeAt(j + 1);
+        if (isAsciiAlnum(d)) {
+          j += 2;
+          continue;
+        }
+        if (d >= 128) break;
+        return text.slice(i, j);
+      }
+      if (c >= 128) break;
+      return text.slice(i, j);
+    }
+  }
+  WORD.lastIndex = i;
+  const word = WORD.exec(text);
+  return word ? word[0] : null;
+}
+
+/** Whether `w` starts with an upper-case letter ({@link UPPER}), deciding ASCII by code unit. */
+function startsUpper(w: string): boolean {
+  const c = w.charCodeAt(0);
+  return c < 128 ? c >= 65 && c <= 90 : UPPER.test(w);
+}
 
 /** Characters after which a single line break ends a paragraph (a sentence, quotation or headline ended there: `Mayor rips council; ⏎Vance lashes out …`). */
 const LINE_ENDERS = new Set(['.', '!', '?', ':', ';', '"', '”', '’', "'", '»']);

@@ -14,12 +14,18 @@ import { TITLE_SMALL_WORDS } from '../../lexicon/words.js';
 const LOWER_START = /^[^\p{L}]*\p{Ll}/u;
 const LETTER = /\p{L}/u;
 
+/** A word: a run of characters other than white space (what `split(/\s+/)` gives, without its empty ends). */
+const NON_SPACE = /\S+/g;
+
 /** Whether every word is capitalized (`"Harbor Nights Live"`, `"Keep Harlow Green"`). */
 export function isTitle(text: string): boolean {
   let letters = false;
-  for (const w of text.split(/\s+/)) {
+  // (the words are read one at a time, so a long quotation stops at its first lower-case word)
+  NON_SPACE.lastIndex = 0;
+  for (let m = NON_SPACE.exec(text); m; m = NON_SPACE.exec(text)) {
+    const w = m[0];
     if (LOWER_START.test(w) && !TITLE_SMALL_WORDS.has(w)) return false;
-    if (LETTER.test(w)) letters = true;
+    if (!letters && LETTER.test(w)) letters = true;
   }
   return letters;
 }
