@@ -15,7 +15,7 @@ import { assertWithinBudget, MAX_QUOTE_LENGTH, MAX_REFERENCES_LENGTH } from '../
 import type { AttributedQuote, DiffOp, Passage, Reference, SpeakerCheck, Verdict, Verification } from '../types.js';
 import { Move, align, diffOf, settleEdges, takeInBoundarySwaps, type Alignment } from './align.js';
 import { rankCandidates, referenceOf, scratchFor, seedsOf, type Candidate, type Scratch } from './candidates.js';
-import { parseQuotation, type ParsedQuotation } from './quotation.js';
+import { Gap, parseQuotation, type ParsedQuotation } from './quotation.js';
 import { compareSpeakers, nameWords } from './speakers.js';
 import {
   CHECKPOINT_EVERY,
@@ -47,8 +47,8 @@ export interface ReferenceIndexOptions {
    */
   readonly minMatchedWords?: number;
   /**
-   * Candidate passages aligned word by word per quotation (default: `4`); twice as many when none of
-   * them holds every word of the quotation.
+   * Candidate passages aligned word by word per quotation (default: `4`); twice as many for an elided
+   * quotation when none of them holds every word.
    */
   readonly maxCandidates?: number;
   /** Reference positions examined per quotation when looking up its word pairs (default: `2000`). */
@@ -56,10 +56,15 @@ export interface ReferenceIndexOptions {
 }
 
 /**
- * How many times `maxCandidates` are aligned when none of the first ones holds every word of the
- * quotation (an elided quotation of short, common parts can rank its passage below near-misses).
+ * How many times `maxCandidates` are aligned for an elided quotation when none of the first ones holds
+ * every word (its gaps split it over several diagonals, so near-misses can outrank its passage).
  */
 const WIDEN = 2;
+
+/** Whether a quotation has an ellipsis or a bracketed change between its words. */
+function gapped(q: ParsedQuotation): boolean {
+  return q.gaps.some((g) => g !== Gap.None);
+}
 
 /** The defaults of {@link ReferenceIndexOptions}, in one place. */
 const DEFAULTS: Required<ReferenceIndexOptions> = {
@@ -411,10 +416,11 @@ export class ReferenceIndex {
     if (!candidates) return this.#fallback(q, text, speaker);
     // 3. Align the best candidates. A quick look is trusted only when the alignment confirms it (its
     //    tolerance of a word or two out of place can join scattered common words in a short quotation)
-    //    and finds every word: a line the speaker repeats in many speeches, one word off, can fill the
-    //    quick look and hide the one passage the quotation elides.
+    //    and, for an elided quotation, finds every word: a line the speaker repeats in many speeches, one
+    //    word off, can fill the quick look and hide the one passage the quotation elides (its gaps lower
+    //    that passage's rank; a quotation without gaps ranks its exact passage first).
     let best = this.#alignBest(q, candidates, speaker);
-    if (quick && (!best || best.alignment.matched < enough || best.alignment.edits > 0)) {
+    if (quick && (!best || best.alignment.matched < enough || (best.alignment.edits > 0 && gapped(q)))) {
       quick = false;
       candidates = rankCandidates(this.#data, q, seeds, full, this.#scratch()) ?? candidates;
       best = this.#alignBest(q, candidates, speaker);
@@ -445,9 +451,10 @@ export class ReferenceIndex {
     // candidate is aligned only to show the nearest partial match.
     const promising = (candidates[0]?.along ?? 0) * 2 >= m;
     const first = Math.min(candidates.length, promising ? this.#options.maxCandidates : 1);
-    // When none of the first candidates holds every word (an edit is left), more are aligned: an
-    // elided quotation of short, common parts can rank its passage below near-misses elsewhere.
-    const wider = promising ? Math.min(candidates.length, first * WIDEN) : first;
+    // When none of the first candidates holds every word (an edit is left) of an elided quotation, more
+    // are aligned: its gaps split its words over several diagonals, so near-misses elsewhere can outrank
+    // its passage.
+    const wider = promising && gapped(q) ? Math.min(candidates.length, first * WIDEN) : first;
     let top = first;
     let best: Located | null = null;
     for (let k = 0; k < top; k++) {
@@ -474,7 +481,8 @@ export class ReferenceIndex {
    * close to a quotation (`I as recommend that the Congress` against `I earnestly recommend …` in one
    * message and `I shall recommend …` in another), the one from the speech that uses the changed words
    * more is the likelier source: a misquotation borrows the speaker's own words more often than not.
-   * 0 when no word changed. Scans the reference's words: run only to settle such ties between references.
+   * 0 when no word changed. Scans the reference's words (a whole speech: counting only the words near
+   * the passage was tried and reads the speaker's vocabulary too narrowly); run only to settle such ties.
    */
   #changedWordsUse(q: ParsedQuotation, located: Located): number {
     const changed = new Set<number>();
@@ -488,7 +496,11 @@ export class ReferenceIndex {
     const lo = referenceStarts[located.reference] as number;
     const hi = referenceStarts[located.reference + 1] as number;
     let uses = 0;
-    for (let k = lo; k < hi; k++) if (changed.has(wordIds[k] as number)) uses++;
+    // (one changed word is the usual case: a plain comparison, not a set lookup, per reference word)
+    if (changed.size === 1) {
+      const [only] = changed;
+      for (let k = lo; k < hi; k++) if (wordIds[k] === only) uses++;
+    } else for (let k = lo; k < hi; k++) if (changed.has(wordIds[k] as number)) uses++;
     return uses / Math.max(1, hi - lo);
   }
 
