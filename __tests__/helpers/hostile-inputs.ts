@@ -113,6 +113,11 @@ export const HOSTILE_INPUTS: readonly HostileInput[] = [
     build: (n) => `“${repeatTo('we will not back down and ', Math.max(0, n - 20))}” she said.`,
   },
   { name: 'many-speakers', why: 'a new named speaker for every quote', build: manySpeakers },
+  {
+    name: 'shared-surname',
+    why: 'three persons sharing a surname, named again and again: every bare surname is resolved among all of them',
+    build: (n) => repeatTo('Senator Ada Brooks met Tom Brooks and Ann Brooks. "We are ready," Brooks said. ', n),
+  },
 ];
 
 /** Finds a hostile family by name (throws on a typo, so tests cannot silently skip one). */

@@ -359,7 +359,8 @@ export class NameIndex {
   private isLocal(from: number, offset: number): boolean {
     if (from > offset || offset - from > LOCAL_REACH) return false;
     let breaks = 0;
-    for (let k = this.text.indexOf('\n', from); k >= 0 && k < offset; k = this.text.indexOf('\n', k + 1)) if (++breaks > 2) return false;
+    // (a loop bounded by `offset`: `indexOf` would run on to the end of a text without line breaks)
+    for (let k = from; k < offset; k++) if (this.text.charCodeAt(k) === 10 && ++breaks > 2) return false;
     return true;
   }
 
@@ -391,13 +392,17 @@ export class NameIndex {
 
   /** Of the occurrences `list` (indexes in text order), the last one before `offset`, else the first after. */
   private nearest(list: readonly number[] | undefined, offset: number): NameOccurrence | undefined {
-    let best: NameOccurrence | undefined;
-    for (const index of list ?? []) {
-      const occ = this.occurrences[index] as NameOccurrence;
-      if (occ.start <= offset || !best) best = occ;
-      if (occ.start > offset) break;
+    if (!list || list.length === 0) return undefined;
+    // (a binary search: the list is in text order, and a name repeated all through a long text would
+    // make a scan from its start quadratic)
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.occurrences[list[mid] as number] as NameOccurrence).start <= offset) lo = mid + 1;
+      else hi = mid;
     }
-    return best;
+    return this.occurrences[list[Math.max(0, lo - 1)] as number];
   }
 
   /**
