@@ -21,7 +21,7 @@ import { isTitle } from './sieves/00-titles.js';
 import { sentenceActors } from './sieves/09-previous-sentence.js';
 import { passiveSpeech } from './sieves/11-clause-subject.js';
 import { firstNameGender } from '../lexicon/first-names.js';
-import { speechVerbStrength } from '../lexicon/speech-verbs.js';
+import { inflect, speechVerbStrength } from '../lexicon/speech-verbs.js';
 
 /** Options for {@link attribute} and {@link attributeQuotes}. */
 export interface AttributeOptions {
@@ -128,9 +128,12 @@ const GERUND_PREPOSITIONS = new Set(['in', 'of', 'for', 'about', 'by', 'to', 'fr
 
 /**
  * Speech verbs that put their subject after them in news prose (`…, said James Henson, director of
- * …`; a grammar-book list of reporting verbs in quotative inversion), in the forms that invert.
+ * …`; a grammar-book list of reporting verbs in quotative inversion), in the forms that invert: the
+ * third person (`says`) and the past (`said`).
  */
-const INVERTING_VERBS = new Set(['said', 'says', 'added', 'adds', 'wrote', 'writes', 'explained', 'explains', 'noted', 'notes', 'recalled', 'recalls', 'continued', 'continues']);
+const INVERTING_VERBS: ReadonlySet<string> = new Set(
+  ['say', 'add', 'write', 'explain', 'note', 'recall', 'continue'].flatMap((verb) => inflect(verb).slice(1, 3)),
+);
 
 /** How far back (characters) a pronoun's antecedent is looked for in speech cues. */
 const PRONOUN_REACH = 900;

@@ -457,14 +457,28 @@ export class ReferenceIndex {
     const wider = promising && gapped(q) ? Math.min(candidates.length, first * WIDEN) : first;
     let top = first;
     let best: Located | null = null;
+    // (the best passage's use of the changed words, worked out at its first tie and kept until it changes)
+    let bestUse: number | undefined;
     for (let k = 0; k < top; k++) {
       const located = this.#alignCandidate(q, candidates[k] as Candidate, speaker);
-      if (!best || located.alignment.cost < best.alignment.cost) best = located;
-      else if (located.alignment.cost === best.alignment.cost) {
+      if (!best || located.alignment.cost < best.alignment.cost) {
+        best = located;
+        bestUse = undefined;
+      } else if (located.alignment.cost === best.alignment.cost) {
         const matches = located.speakerCheck === 'match';
         if (matches !== (best.speakerCheck === 'match')) {
-          if (matches) best = located;
-        } else if (located.reference !== best.reference && this.#changedWordsUse(q, located) > this.#changedWordsUse(q, best)) best = located;
+          if (matches) {
+            best = located;
+            bestUse = undefined;
+          }
+        } else if (located.reference !== best.reference) {
+          bestUse ??= this.#changedWordsUse(q, best);
+          const use = this.#changedWordsUse(q, located);
+          if (use > bestUse) {
+            best = located;
+            bestUse = use;
+          }
+        }
       }
       // Every word matched and none skipped is the lowest cost there is: only another such passage
       // said by the article's speaker could win the tie.
